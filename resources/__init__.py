@@ -1,0 +1,1 @@
+"""Data files shipped with seminar-gui (demo semester, stylesheet, icons)."""

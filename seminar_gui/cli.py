@@ -1,0 +1,135 @@
+"""Headless commands: import, export, check, schema.  No Qt is imported here."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from seminar_gui import __version__
+
+COMMANDS = ("import", "export", "check", "schema")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="seminar-gui",
+        description="Plan a reading group's semester and publish it as a GitHub README.",
+        epilog="Without a command, seminar-gui opens the window (FILE or the last document).",
+    )
+    parser.add_argument("--version", action="version", version=f"seminar-gui {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import", help="read a schedule README into a project file")
+    p.add_argument("readme", type=Path, help="the README.md to read")
+    p.add_argument("-o", "--output", type=Path, help="project file to write (default: stdout)")
+    p.add_argument("--force", action="store_true", help="replace an existing output file")
+    p.add_argument(
+        "--infer-venues",
+        action="store_true",
+        help="fill missing venue tags from the paper URLs (arXiv, SOSP, OSDI, ...)",
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
+
+    p = sub.add_parser("export", help="write the README of a project file")
+    p.add_argument("project", type=Path, help="the project file (.json)")
+    p.add_argument("-o", "--output", type=Path, help="README to write (default: stdout)")
+
+    p = sub.add_parser("check", help="validate a project file (or a README) and list problems")
+    p.add_argument("file", type=Path, help="a project file (.json) or a README (.md)")
+
+    sub.add_parser("schema", help="print the JSON Schema of the project file")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    from seminar_gui.core.errors import SeminarError
+
+    try:
+        return _COMMANDS[args.command](args)
+    except SeminarError as exc:
+        print(f"seminar-gui: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from seminar_gui.core.errors import SeminarError
+    from seminar_gui.core.readme_import import import_readme_file
+    from seminar_gui.core.storage import dumps_project, save_project
+    from seminar_gui.core.venues import fill_missing_venues
+
+    if args.output and args.output.exists() and not args.force:
+        raise SeminarError(
+            "already exists; importing would replace it. Choose another -o file or add --force",
+            file=args.output,
+        )
+    result = import_readme_file(args.readme)
+    doc = result.document
+    if not args.quiet:
+        for warning in result.warnings:
+            print(f"{args.readme}:{warning.line}: warning: {warning.message}", file=sys.stderr)
+    if args.infer_venues:
+        doc, filled = fill_missing_venues(doc)
+        print(f"{args.readme}: filled {filled} venue tag(s) from paper URLs", file=sys.stderr)
+    if args.output:
+        save_project(doc, args.output)
+        sessions = sum(len(s.sessions) for s in doc.semesters)
+        print(
+            f"{args.output}: {len(doc.semesters)} semester(s), {sessions} session(s)",
+            file=sys.stderr,
+        )
+    else:
+        sys.stdout.write(dumps_project(doc))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from seminar_gui.core.readme_export import export_readme
+    from seminar_gui.core.storage import atomic_write_text, load_project
+
+    text = export_readme(load_project(args.project))
+    if args.output:
+        atomic_write_text(args.output, text)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from seminar_gui.core.checks import check_document
+    from seminar_gui.core.readme_import import import_readme_file
+    from seminar_gui.core.storage import load_project
+
+    if args.file.suffix.lower() in (".md", ".markdown"):
+        result = import_readme_file(args.file)
+        for warning in result.warnings:
+            print(f"{args.file}:{warning.line}: warning: {warning.message}")
+        doc = result.document
+    else:
+        doc = load_project(args.file)
+    problems = check_document(doc)
+    for problem in problems:
+        print(f"{args.file}: {problem.where}: {problem.severity}: {problem.message}")
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = sum(p.severity == "warning" for p in problems)
+    print(f"{args.file}: {errors} error(s), {warnings} warning(s)")
+    return 1 if errors else 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from seminar_gui.core.storage import project_json_schema
+
+    print(json.dumps(project_json_schema(), indent=2, ensure_ascii=False))
+    return 0
+
+
+_COMMANDS = {"import": _import, "export": _export, "check": _check, "schema": _schema}

@@ -1,0 +1,241 @@
+"""Document checks: problems a user can act on, for ``seminar-gui check`` and the window.
+
+The model already rejects what cannot be written to the README; these checks find
+what can be written but is probably a mistake (a link that is not a web address, two
+sessions on one day, a venue tag that disagrees with the paper's link, ...).  They
+look at the document only, never at the file system.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+from urllib.parse import urlsplit
+
+from seminar_gui.core.lines import roman
+from seminar_gui.core.model import Document, Semester, Session, Topic
+from seminar_gui.core.venues import infer_venue, venue_kind, venues_agree
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+
+# English names: the README is English, and strftime follows the process locale
+# (which Qt sets from the user's environment).
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_Add = Callable[[Severity, str, str | None], None]
+_LOOKS_LIKE_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)+(?:[/?#]|$)")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding: how bad, where (for people and by id), and what to do about it."""
+
+    severity: Severity
+    where: str
+    message: str
+    semester_id: str | None = None
+    session_id: str | None = None
+    topic_id: str | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.severity}: {self.where}: {self.message}"
+
+
+def check_document(doc: Document, *, today: dt.date | None = None) -> list[Problem]:
+    """All problems of ``doc``: errors first, then warnings, then infos, each in
+    document order.  ``today`` (default: the current date) decides which sessions
+    are over and should have slides and a video by now."""
+    today = today if today is not None else dt.date.today()
+    found: list[Problem] = []
+    for semester in doc.semesters:
+        found.extend(_check_semester(semester, today))
+    # sorted() is stable: within one severity the document order is kept.
+    return sorted(found, key=lambda p: SEVERITY_ORDER[p.severity])
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def month_day(date: dt.date) -> str:
+    """``"September 29"``: a date as the README's session heading shows it."""
+    return f"{_MONTHS[date.month - 1]} {date.day}"
+
+
+def is_web_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+
+
+def topic_label(session: Session, index: int) -> str:
+    topic = session.topics[index]
+    return topic.heading or f"Topic {roman(index + 1)}"
+
+
+def meeting_weekday(semester: Semester) -> int | None:
+    """The weekday most sessions fall on (0 = Monday), or None if there is no clear one.
+
+    A clear meeting day needs at least three sessions and one weekday used at least
+    twice and strictly more often than any other.
+    """
+    if len(semester.sessions) < 3:
+        return None
+    ranked = Counter(s.date.weekday() for s in semester.sessions).most_common()
+    day, count = ranked[0]
+    if count < 2 or (len(ranked) > 1 and ranked[1][1] == count):
+        return None
+    return day
+
+
+# ----------------------------------------------------------------------- checks
+
+
+def _check_semester(semester: Semester, today: dt.date) -> list[Problem]:
+    found: list[Problem] = []
+    meets_on = meeting_weekday(semester)
+    seen_dates: set[dt.date] = set()
+    for session in semester.sessions:
+        duplicate = session.date in seen_dates
+        seen_dates.add(session.date)
+        found.extend(_check_session(semester, session, meets_on, duplicate, today))
+    return found
+
+
+def _check_session(
+    semester: Semester,
+    session: Session,
+    meets_on: int | None,
+    duplicate: bool,
+    today: dt.date,
+) -> list[Problem]:
+    where = f"{semester.title} › {session.date.isoformat()}"
+    found: list[Problem] = []
+
+    def add(severity: Severity, message: str, field: str | None) -> None:
+        found.append(Problem(severity, where, message, semester.id, session.id, None, field))
+
+    day = month_day(session.date)
+    if duplicate:
+        add(
+            "error",
+            f"two sessions are on {day}: the README would show two '### {day}' "
+            "headings; move one session to another date, or move its topics into "
+            "the other session and delete it",
+            "date",
+        )
+    weekday = session.date.weekday()
+    if meets_on is not None and weekday != meets_on:
+        add(
+            "info",
+            f"{day} is a {_WEEKDAYS[weekday]}; the group meets on "
+            f"{_WEEKDAYS[meets_on]}s: check the date if this is not a special meeting",
+            "date",
+        )
+    if not session.topics:
+        add(
+            "warning",
+            f"the session on {day} has no topics: add a topic, or delete the session",
+            "topics",
+        )
+    for index in range(len(session.topics)):
+        found.extend(_check_topic(semester, session, index, today))
+    return found
+
+
+def _check_topic(semester: Semester, session: Session, index: int, today: dt.date) -> list[Problem]:
+    topic: Topic = session.topics[index]
+    label = topic_label(session, index)
+    where = f"{semester.title} › {session.date.isoformat()} › {label}"
+    found: list[Problem] = []
+
+    def add(severity: Severity, message: str, field: str | None) -> None:
+        found.append(Problem(severity, where, message, semester.id, session.id, topic.id, field))
+
+    url = topic.paper.url
+    if url and not is_web_url(url):
+        add("error", _not_web_message("paper link", url), "paper.url")
+    if topic.video and not is_web_url(topic.video):
+        add("error", _not_web_message("video link", topic.video), "video")
+    if topic.slides and urlsplit(topic.slides).scheme and not is_web_url(topic.slides):
+        add(
+            "error",
+            f"slides link {topic.slides!r} only works on this computer: put the file "
+            "in the site's slides folder and link it relatively (like "
+            "./slides/251125-Name.pdf), or use an https:// link",
+            "slides",
+        )
+    if not topic.presenters:
+        add("warning", f"{label} has no presenter: add the person who presents it", "presenters")
+    if url and is_web_url(url):
+        _check_venue(topic, add)
+    if session.date < today and topic.paper.title and not (topic.slides and topic.video):
+        missing = [
+            name for name, link in (("slides", topic.slides), ("video", topic.video)) if not link
+        ]
+        links = (
+            "links to the slides and the video"
+            if len(missing) == 2
+            else f"a link to the {missing[0]}"
+        )
+        add(
+            "info",
+            f"no {'/'.join(missing)} yet: the session on {month_day(session.date)} is over; "
+            f"add {links} when available",
+            missing[0],
+        )
+    return found
+
+
+def _check_venue(topic: Topic, add: _Add) -> None:
+    inferred = infer_venue(topic.paper.url)
+    if inferred is None:
+        return
+    written = topic.paper.venue
+    if not written:
+        add(
+            "info",
+            f"venue tag missing; the URL suggests [{inferred}]: type {inferred} as the "
+            "paper's venue tag",
+            "paper.venue",
+        )
+    elif not venues_agree(written, inferred):
+        if inferred == "arXiv" and venue_kind(written) == "conference":
+            # Linking the arXiv copy of a conference paper is common and fine.
+            add(
+                "info",
+                f"the venue tag says [{written}] but the link goes to arXiv: fine if it "
+                f"is the arXiv version of the {written} paper; otherwise correct the tag",
+                "paper.venue",
+            )
+        else:
+            add(
+                "warning",
+                f"the venue tag says [{written}] but the paper's link points to "
+                f"{inferred}: correct the tag or the link",
+                "paper.venue",
+            )
+
+
+def _not_web_message(what: str, url: str) -> str:
+    message = f"{what} {url!r} is not a web address: it must start with https:// or http://"
+    if _LOOKS_LIKE_HOST.match(url):
+        message += f" (did you mean https://{url}?)"
+    return message

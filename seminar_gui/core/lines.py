@@ -1,0 +1,306 @@
+"""Reading and writing the single Markdown lines that describe one topic.
+
+This module knows nothing about documents: it turns a bullet's text into plain
+values and back.  The importer, the exporter and the model's validators all use it,
+so "can this value be written to the README and read back unchanged" has one answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PRESENTER_SEPARATORS = (", ", "，", "、", ",")
+MATERIAL_SEPARATORS = (",", ", ", " ", " | ", " · ")
+
+_AND = re.compile(r"\s+and\s+|\s*&\s*")
+
+
+_SPACE = re.compile(r"\s")
+_SPECIAL = {"[": re.compile(r"[\\\[\]]"), "(": re.compile(r"[\\()]")}
+
+
+def split_link(text: str, start: int = 0) -> tuple[str, str, int] | None:
+    """Parse ``[label](target)`` at ``text[start:]``.
+
+    Returns ``(label, target, end)`` or None.  The label may contain balanced
+    brackets and backslash escapes; the target may contain balanced parentheses.
+    """
+    if text[start : start + 1] != "[":
+        return None
+    label_end = _matching(text, start, "[")
+    if label_end is None or text[label_end + 1 : label_end + 2] != "(":
+        return None
+    target_end = _matching(text, label_end + 1, "(")
+    if target_end is None:
+        return None
+    target = text[label_end + 2 : target_end]
+    if not target or _SPACE.search(target):
+        return None
+    return text[start + 1 : label_end], target, target_end + 1
+
+
+def _matching(text: str, start: int, open_: str) -> int | None:
+    """Index of the bracket closing the one at ``start`` (backslash escapes skipped)."""
+    depth = 0
+    pos = start
+    special = _SPECIAL[open_]
+    while (m := special.search(text, pos)) is not None:
+        c = m.group()
+        i = m.start()
+        if c == "\\":
+            pos = i + 2
+            continue
+        if c == open_:
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return i
+        pos = i + 1
+    return None
+
+
+# --------------------------------------------------------------------------- paper
+
+
+@dataclass(frozen=True)
+class PaperParts:
+    venue: str = ""
+    title: str = ""
+    url: str = ""
+
+
+def parse_paper(rest: str) -> PaperParts:
+    """Parse what follows the paper marker: ``[VENUE] [TITLE](URL)`` with optional parts.
+
+    A title without a link, or with text after the link, is kept as written
+    (Markdown), so that whatever the group wrote is exported back unchanged.
+    """
+    rest = rest.strip()
+    venue = ""
+    if rest.startswith("[") and split_link(rest) is None:
+        end = _matching(rest, 0, "[")
+        if end is not None:
+            after = rest[end + 1 :]
+            # A venue tag is a short bracketed word followed by the title.
+            candidate = rest[1:end].strip()
+            if candidate and len(candidate) <= 40 and "\n" not in candidate:
+                venue = candidate
+                rest = after.strip()
+    link = split_link(rest)
+    if link is not None and link[2] == len(rest):
+        return PaperParts(venue=venue, title=link[0], url=link[1])
+    return PaperParts(venue=venue, title=rest, url="")
+
+
+def format_paper(parts: PaperParts) -> str:
+    out = []
+    if parts.venue:
+        out.append(f"[{parts.venue}]")
+    if parts.url:
+        out.append(f"[{parts.title}]({parts.url})")
+    elif parts.title:
+        out.append(parts.title)
+    return " ".join(out)
+
+
+# ------------------------------------------------------------------------- presenters
+
+
+@dataclass(frozen=True)
+class PresenterParts:
+    name: str
+    affiliation: str = ""
+
+
+_PRESENTER_TOKEN = re.compile(
+    "[(（)）]|" + "|".join(map(re.escape, sorted(PRESENTER_SEPARATORS, key=len, reverse=True)))
+)
+
+
+def split_presenters(rest: str) -> tuple[list[PresenterParts], str | None]:
+    """Split a presenters line.  Returns the people and the separator used most.
+
+    Separators inside parentheses belong to an affiliation: "A (X, Y), B".
+    """
+    pieces: list[str] = []
+    seps: list[str] = []
+    depth = 0
+    start = 0
+    for m in _PRESENTER_TOKEN.finditer(rest):
+        token = m.group()
+        if token in "(（":
+            depth += 1
+        elif token in ")）":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            pieces.append(rest[start : m.start()])
+            seps.append(token)
+            start = m.end()
+    pieces.append(rest[start:])
+    return _people(pieces, seps)
+
+
+def _people(pieces: list[str], seps: list[str]) -> tuple[list[PresenterParts], str | None]:
+    # "A, B and C": the last piece may be joined with "and".
+    expanded: list[str] = []
+    for piece in pieces:
+        expanded.extend(_split_and(piece))
+    people = [_person(p) for p in expanded if p.strip()]
+    common = max(set(seps), key=seps.count) if seps else None
+    return people, common
+
+
+def _split_and(piece: str) -> list[str]:
+    # Only split on "and" outside parentheses.
+    if "(" in piece or "（" in piece:
+        head, paren, tail = piece.partition("(") if "(" in piece else piece.partition("（")
+        parts = _AND.split(head)
+        parts[-1] = parts[-1] + paren + tail
+        return parts
+    if "and" not in piece and "&" not in piece:
+        return [piece]
+    return _AND.split(piece)
+
+
+def _person(text: str) -> PresenterParts:
+    text = text.strip()
+    if ")" not in text and "）" not in text:
+        return PresenterParts(text)
+    m = re.fullmatch(r"(.*?)\s*[(（]([^()（）]*)[)）]", text)
+    if m and m.group(1):
+        return PresenterParts(m.group(1).strip(), m.group(2).strip())
+    return PresenterParts(text)
+
+
+def format_presenters(people: list[PresenterParts], separator: str = ", ") -> str:
+    return separator.join(
+        f"{p.name} ({p.affiliation})" if p.affiliation else p.name for p in people
+    )
+
+
+# -------------------------------------------------------------------------- materials
+
+
+@dataclass(frozen=True)
+class MaterialLink:
+    label: str
+    target: str
+    kind: str  # "slides" | "video" | ""
+
+
+_SLIDES_HINT = re.compile(r"slide|📕|📑|📊|ppt|deck|幻灯|课件", re.I)
+_VIDEO_HINT = re.compile(r"video|record|📺|🎬|🎥|▶|视频|录像|录播", re.I)
+
+
+def classify_link(label: str, target: str) -> str:
+    if _SLIDES_HINT.search(label):
+        return "slides"
+    if _VIDEO_HINT.search(label):
+        return "video"
+    return ""
+
+
+def parse_materials(text: str) -> tuple[list[MaterialLink], list[str]] | None:
+    """Parse a materials line: links separated by separators.
+
+    Returns (links, separators) or None when the line has anything else in it.
+    """
+    links: list[MaterialLink] = []
+    seps: list[str] = []
+    i = 0
+    while True:
+        link = split_link(text, i)
+        if link is None:
+            return None
+        label, target, i = link
+        links.append(MaterialLink(label, target, classify_link(label, target)))
+        if i == len(text):
+            break
+        for sep in sorted(MATERIAL_SEPARATORS, key=len, reverse=True):
+            if text.startswith(sep, i) and text[i + len(sep) : i + len(sep) + 1] == "[":
+                seps.append(sep)
+                i += len(sep)
+                break
+        else:
+            return None
+    return links, seps
+
+
+def format_materials(
+    slides: str,
+    video: str,
+    *,
+    slides_label: str = "📕 slides",
+    video_label: str = "📺 video",
+    separator: str = ",",
+) -> str:
+    links = []
+    if slides:
+        links.append(f"[{slides_label}]({slides})")
+    if video:
+        links.append(f"[{video_label}]({video})")
+    return separator.join(links)
+
+
+# ------------------------------------------------------------------------------ misc
+
+ROMAN = [
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+]
+
+
+def roman(n: int) -> str:
+    out = ""
+    for value, numeral in ROMAN:
+        while n >= value:
+            out += numeral
+            n -= value
+    return out
+
+
+TOPIC_HEADING = re.compile(r"Topic\s+([IVXLCDM]+|\d+)", re.I)
+
+
+def is_auto_topic_heading(text: str) -> bool:
+    return TOPIC_HEADING.fullmatch(text.strip()) is not None
+
+
+_FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def unclosed_construct(text: str) -> str:
+    """The line that would close a code fence or HTML comment left open in ``text``.
+
+    Returns "" when everything is closed.  A free Markdown block must be closed,
+    or it would swallow the schedule that follows it in the README.
+    """
+    fence: str | None = None
+    in_comment = False
+    for line in text.split("\n"):
+        if fence is not None:
+            stripped = line.strip()
+            if stripped.startswith(fence) and set(stripped) == {fence[0]}:
+                fence = None
+        elif in_comment:
+            in_comment = "-->" not in line
+        elif m := _FENCE_OPEN.match(line):
+            fence = m.group(1)
+        elif "<!--" in line and "-->" not in line[line.index("<!--") :]:
+            in_comment = True
+    if fence is not None:
+        return fence
+    return "-->" if in_comment else ""

@@ -1,0 +1,62 @@
+"""Upgrading project files written by older versions of seminar-gui.
+
+Each step is one function registered in :data:`MIGRATIONS` under the version it
+reads: ``MIGRATIONS[v]`` turns the parsed JSON of a version-``v`` file into the
+JSON of a version-``v + 1`` file.  :func:`migrate` runs the steps in order, from
+the file's ``schema_version`` up to :data:`seminar_gui.core.model.SCHEMA_VERSION`.
+
+Version 1 is the first format, so there are no steps yet.  When the format
+changes: bump ``model.SCHEMA_VERSION``, add ``MIGRATIONS[old] = _v{old}_to_v{new}``
+here, and add a test that loads a file of the old version.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from seminar_gui.core import model
+from seminar_gui.core.errors import ProjectFileError
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+#: ``MIGRATIONS[v]`` upgrades a version-``v`` file to version ``v + 1``.
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def migrate(data: dict[str, Any], source: str | Path | None = None) -> dict[str, Any]:
+    """Upgrade parsed project JSON to the current schema version.
+
+    ``data`` must carry an integer ``schema_version`` no newer than the current one
+    (the loader checks that).  The input is not modified; the result has
+    ``schema_version`` set to ``model.SCHEMA_VERSION``.  Raises
+    :class:`ProjectFileError` naming ``source`` when a step is missing or fails.
+    """
+    version = data["schema_version"]
+    target = model.SCHEMA_VERSION
+    if version >= target:
+        return data
+    data = copy.deepcopy(data)
+    while version < target:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise ProjectFileError(
+                f"cannot upgrade the file from schema_version {version} to {version + 1}: "
+                "this version of seminar-gui has no upgrade for it; open it with the "
+                "version that wrote it, or report this as a bug",
+                file=source,
+            )
+        try:
+            data = step(data)
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
+            raise ProjectFileError(
+                f"cannot upgrade the file from schema_version {version} to {version + 1} "
+                f"({type(exc).__name__}: {exc}); the file may have been edited by hand: "
+                "fix it, or restore a backup",
+                file=source,
+            ) from exc
+        version += 1
+        data["schema_version"] = version
+    return data

@@ -1,0 +1,501 @@
+"""The schedule document: semesters, sessions, topics (pydantic v2, no Qt).
+
+Every field that ends up on one line of the README is validated by writing it and
+reading it back (see :mod:`seminar_gui.core.lines`), so a document that validates
+can always be exported and re-imported unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from seminar_gui.core import lines
+
+SCHEMA_VERSION = 1
+
+Season = Literal["Winter", "Spring", "Summer", "Fall"]
+SEASON_ORDER: dict[str, int] = {"Winter": 0, "Spring": 1, "Summer": 2, "Fall": 3}
+EXTRA_POSITIONS = ("start", "note", "paper", "presenters", "materials")
+ExtraPosition = Literal["start", "note", "paper", "presenters", "materials"]
+
+_SEMESTER_TITLE = re.compile(
+    r"(?:(?P<y1>\d{4})\s+(?P<s1>fall|spring|summer|winter)"
+    r"|(?P<s2>fall|spring|summer|winter)\s+(?P<y2>\d{4}))(?:\s+semester)?",
+    re.I,
+)
+
+
+_SPACE = re.compile(r"\s")
+_PRESENTER_SPECIAL = re.compile(r"[,，、()（）&]|\sand\s")
+
+
+def new_id(prefix: str) -> str:
+    return f"{prefix}{uuid.uuid4().hex[:10]}"
+
+
+def parse_semester_title(text: str) -> tuple[int, Season] | None:
+    m = _SEMESTER_TITLE.fullmatch(text.strip())
+    if not m:
+        return None
+    year = int(m.group("y1") or m.group("y2"))
+    season = (m.group("s1") or m.group("s2")).capitalize()
+    return year, season  # type: ignore[return-value]
+
+
+def _single_line(value: str, what: str) -> str:
+    if "\n" in value or "\r" in value:
+        raise ValueError(f"{what} must be on one line (it contains a line break)")
+    return value.strip()
+
+
+def _free_markdown(value: str, what: str) -> str:
+    value = value.strip("\n")
+    if "```" not in value and "~~~" not in value and "<!--" not in value:
+        return value
+    closer = lines.unclosed_construct(value)
+    if closer:
+        raise ValueError(
+            f"{what} leaves a code block or HTML comment open; add a line {closer!r} "
+            "after it, or it swallows the rest of the README"
+        )
+    return value
+
+
+def check_link(value: str, what: str) -> str:
+    value = value.strip()
+    if _SPACE.search(value):
+        raise ValueError(f"{what} must not contain spaces: {value!r}")
+    if "(" not in value and ")" not in value and "\\" not in value:
+        return value
+    link = f"[x]({value})"
+    if value and lines.split_link(link) != ("x", value, len(link)):
+        raise ValueError(f"{what} has unbalanced parentheses: {value!r}")
+    return value
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class Presenter(_Model):
+    """One person of a topic; the first presenter of a topic is its lead."""
+
+    name: str = Field(description="Full name as shown in the README")
+    affiliation: str = Field(default="", description="Shown in parentheses after the name")
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, v: str) -> str:
+        v = _single_line(v, "presenter name")
+        if not v:
+            raise ValueError("presenter name is empty: type a name or remove the row")
+        if _PRESENTER_SPECIAL.search(v) is None:
+            return v
+        people, _ = lines.split_presenters(v)
+        if people != [lines.PresenterParts(v)]:
+            raise ValueError(
+                f"presenter name {v!r} would be read back as several people or with an "
+                "affiliation: names cannot contain commas, parentheses or ' and '; "
+                "put each person in a row of their own"
+            )
+        return v
+
+    @field_validator("affiliation")
+    @classmethod
+    def _affiliation(cls, v: str) -> str:
+        v = _single_line(v, "affiliation")
+        if any(c in v for c in "()（）"):
+            raise ValueError(f"affiliation {v!r} cannot contain parentheses")
+        return v
+
+
+class Paper(_Model):
+    title: str = Field(default="", description="Paper title (Markdown); empty: not chosen yet")
+    url: str = Field(default="", description="Link to the paper")
+    venue: str = Field(default="", description='Venue tag as written, e.g. "SOSP \'25", arXiv')
+
+    @field_validator("title")
+    @classmethod
+    def _title(cls, v: str) -> str:
+        return _single_line(v, "paper title")
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, v: str) -> str:
+        return check_link(v, "paper URL")
+
+    @field_validator("venue")
+    @classmethod
+    def _venue(cls, v: str) -> str:
+        v = _single_line(v, "venue tag")
+        if any(c in v for c in "[]"):
+            raise ValueError(f"venue tag {v!r} cannot contain square brackets")
+        if len(v) > 40:
+            raise ValueError(f"venue tag {v[:20]!r}… is longer than 40 characters; shorten it")
+        return v
+
+    @model_validator(mode="after")
+    def _round_trip(self) -> Paper:
+        if self.url and not self.title:
+            raise ValueError("paper has a URL but no title: type the title")
+        if "[" not in self.title and "]" not in self.title and "\\" not in self.title:
+            return self  # nothing in it that Markdown could read differently
+        parts = lines.PaperParts(self.venue, self.title, self.url)
+        if lines.parse_paper(lines.format_paper(parts)) != parts:
+            raise ValueError(
+                f"paper title {self.title!r} cannot be written unambiguously: a title "
+                "without a link must not start with '[...]' (write '\\[' instead), and "
+                "brackets in a linked title must be balanced"
+            )
+        return self
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.title or self.url or self.venue)
+
+
+class Topic(_Model):
+    id: str = Field(default_factory=lambda: new_id("t"), description="Stable id (not exported)")
+    heading: str = Field(
+        default="", description="Custom '####' heading; empty: 'Topic I', 'Topic II', ..."
+    )
+    note: str = Field(default="", description="Shown after ✨, e.g. 'SOSP Rehearsal'")
+    paper: Paper = Field(default_factory=Paper)
+    presenters: list[Presenter] = Field(default_factory=list, description="First is the lead")
+    slides: str = Field(default="", description="Link to the slides, relative to the README")
+    video: str = Field(default="", description="Link to the recording")
+    extra: dict[ExtraPosition, str] = Field(
+        default_factory=dict,
+        description="Markdown lines the importer did not understand, by the line they follow",
+    )
+
+    @field_validator("heading")
+    @classmethod
+    def _heading(cls, v: str) -> str:
+        v = _single_line(v, "topic heading")
+        return "" if lines.is_auto_topic_heading(v) else v
+
+    @field_validator("note")
+    @classmethod
+    def _note(cls, v: str) -> str:
+        return _single_line(v, "note")
+
+    @field_validator("slides")
+    @classmethod
+    def _slides(cls, v: str) -> str:
+        return check_link(v, "slides link")
+
+    @field_validator("video")
+    @classmethod
+    def _video(cls, v: str) -> str:
+        return check_link(v, "video link")
+
+    @field_validator("extra")
+    @classmethod
+    def _extra(cls, v: dict[str, str]) -> dict[str, str]:
+        return {
+            k: _free_markdown(v[k], "kept text") for k in EXTRA_POSITIONS if k in v and v[k].strip()
+        }
+
+    @model_validator(mode="after")
+    def _extra_positions(self) -> Topic:
+        """Kept text after a line the topic does not write joins the line before.
+
+        (Without a note line, text kept "after the note" stands after the start.)
+        """
+        present = {
+            "start": True,
+            "note": bool(self.note),
+            "paper": True,
+            "presenters": bool(self.presenters),
+            "materials": bool(self.slides or self.video),
+        }
+        if all(present[k] for k in self.extra):
+            return self
+        merged: dict[str, str] = {}
+        anchor = "start"
+        for position in EXTRA_POSITIONS:
+            if present[position]:
+                anchor = position
+            if position in self.extra:
+                text = self.extra[position]
+                merged[anchor] = f"{merged[anchor]}\n{text}" if anchor in merged else text
+        self.__dict__["extra"] = merged  # bypass validate_assignment (no recursion)
+        return self
+
+    @property
+    def lead(self) -> Presenter | None:
+        return self.presenters[0] if self.presenters else None
+
+    @property
+    def short_name(self) -> str:
+        """The system name: the title before the colon, e.g. 'Fast-dLLM v2'."""
+        title = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", self.paper.title)
+        head = title.split(":", 1)[0].strip()
+        return head if len(head) <= 40 else head[:39] + "…"
+
+
+class Session(_Model):
+    id: str = Field(default_factory=lambda: new_id("s"), description="Stable id (not exported)")
+    date: dt.date = Field(description="Meeting date, ISO YYYY-MM-DD")
+    topics: list[Topic] = Field(default_factory=list)
+    intro: str = Field(default="", description="Markdown between the date and the first topic")
+    trailer: str = Field(default="", description="Markdown after the session's <br><br>")
+
+    @field_validator("intro", "trailer")
+    @classmethod
+    def _blocks(cls, v: str) -> str:
+        return _free_markdown(v, "session text")
+
+
+class FreeSection(_Model):
+    """A Markdown section the app does not interpret (e.g. '## Other Information')."""
+
+    heading: str = Field(description="Heading text without the '#' marks")
+    level: Annotated[int, Field(ge=1, le=2)] = 2
+    body: str = Field(default="", description="Markdown body, kept verbatim")
+    after_schedule: bool = Field(default=False, description="Placed after the schedule")
+
+    @field_validator("heading")
+    @classmethod
+    def _heading(cls, v: str) -> str:
+        return _single_line(v, "section heading")
+
+    @field_validator("body")
+    @classmethod
+    def _body(cls, v: str) -> str:
+        return _free_markdown(v, "section text")
+
+    @model_validator(mode="after")
+    def _not_structure(self) -> FreeSection:
+        if self.level == 1 and parse_semester_title(self.heading):
+            raise ValueError(f"'# {self.heading}' would start a new semester; use '##'")
+        if self.level == 2 and self.heading.strip().lower() == "schedule":
+            raise ValueError("'## Schedule' is where the sessions go; choose another heading")
+        return self
+
+
+class Semester(_Model):
+    id: str = Field(default_factory=lambda: new_id("m"), description="Stable id (not exported)")
+    title: str = Field(description="'YYYY Season', e.g. '2025 Fall'")
+    intro: str = Field(default="", description="Markdown between the title and the first section")
+    sections: list[FreeSection] = Field(default_factory=list)
+    schedule_intro: str = Field(default="", description="Markdown before the first session")
+    sessions: list[Session] = Field(default_factory=list, description="Newest first")
+
+    @field_validator("title")
+    @classmethod
+    def _title(cls, v: str) -> str:
+        parsed = parse_semester_title(_single_line(v, "semester title"))
+        if parsed is None:
+            raise ValueError(f"semester title {v!r} is not like '2025 Fall' (year and season)")
+        return f"{parsed[0]} {parsed[1]}"
+
+    @field_validator("intro", "schedule_intro")
+    @classmethod
+    def _blocks(cls, v: str) -> str:
+        return _free_markdown(v, "semester text")
+
+    @field_validator("sections")
+    @classmethod
+    def _sections(cls, v: list[FreeSection]) -> list[FreeSection]:
+        # The README has the sections before the schedule, then those after it.
+        return sorted(v, key=lambda s: s.after_schedule)
+
+    @field_validator("sessions")
+    @classmethod
+    def _sorted(cls, v: list[Session]) -> list[Session]:
+        return sorted(v, key=lambda s: s.date, reverse=True)
+
+    @model_validator(mode="after")
+    def _dates_fit(self) -> Semester:
+        for session in self.sessions:
+            if infer_date(self.title, session.date.month, session.date.day) != session.date:
+                raise ValueError(
+                    f"session {session.date.isoformat()} does not belong to semester "
+                    f"{self.title}: the README writes dates without a year, so it would be "
+                    f"read back as {_readback(self.title, session.date)}; move it or put "
+                    "it in the right semester"
+                )
+        return self
+
+    @property
+    def year(self) -> int:
+        return int(self.title.split()[0])
+
+    @property
+    def season(self) -> Season:
+        return self.title.split()[1]  # type: ignore[return-value]
+
+    @property
+    def sort_key(self) -> tuple[int, int]:
+        return self.year, SEASON_ORDER[self.season]
+
+
+def _readback(title: str, date: dt.date) -> str:
+    inferred = infer_date(title, date.month, date.day)
+    return inferred.isoformat() if inferred else "an invalid date"
+
+
+def semester_year_for_month(title: str, month: int) -> int:
+    """The calendar year of a month in a semester (dates in the README carry no year).
+
+    Fall runs into the next year (January in a Fall semester is next year); a Winter
+    semester named by its January starts in the previous autumn.
+    """
+    parsed = parse_semester_title(title)
+    if parsed is None:
+        raise ValueError(f"not a semester title: {title!r}")
+    year, season = parsed
+    if season == "Fall" and month <= 6:
+        return year + 1
+    if season == "Winter" and month >= 9:
+        return year - 1
+    return year
+
+
+def infer_date(title: str, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(semester_year_for_month(title, month), month, day)
+    except ValueError:
+        return None
+
+
+class Style(_Model):
+    """The group's house style, detected on import and used by the exporter."""
+
+    paper_marker: str = "💡"
+    presenter_marker: str = "🙋‍♂️"
+    note_marker: str = "✨"
+    slides_label: str = "📕 slides"
+    video_label: str = "📺 video"
+    presenter_separator: str = ", "
+    material_separator: str = ","
+    slide_name_pattern: str = "{yymmdd}-{short}.pdf"
+
+    @field_validator("presenter_separator")
+    @classmethod
+    def _psep(cls, v: str) -> str:
+        if v not in lines.PRESENTER_SEPARATORS:
+            raise ValueError(f"presenter separator must be one of {lines.PRESENTER_SEPARATORS}")
+        return v
+
+    @field_validator("material_separator")
+    @classmethod
+    def _msep(cls, v: str) -> str:
+        if v not in lines.MATERIAL_SEPARATORS:
+            raise ValueError(f"material separator must be one of {lines.MATERIAL_SEPARATORS}")
+        return v
+
+    @field_validator("paper_marker", "presenter_marker", "note_marker")
+    @classmethod
+    def _marker(cls, v: str) -> str:
+        v = v.strip()
+        if not v or any(c.isspace() or c.isalnum() for c in v):
+            raise ValueError(f"marker {v!r} must be one or more symbols (an emoji), no spaces")
+        return v
+
+    @field_validator("slides_label", "video_label")
+    @classmethod
+    def _label(cls, v: str) -> str:
+        v = _single_line(v, "link label")
+        if not v or any(c in v for c in "[]"):
+            raise ValueError(f"link label {v!r} must be non-empty, without square brackets")
+        return v
+
+    @field_validator("slide_name_pattern")
+    @classmethod
+    def _pattern(cls, v: str) -> str:
+        if "{short}" not in v or not any(k in v for k in ("{yymmdd}", "{yyyymmdd}")):
+            raise ValueError(
+                f"slide name pattern {v!r} needs {{short}} and {{yymmdd}} or {{yyyymmdd}}"
+            )
+        if "/" in v or "\\" in v:
+            raise ValueError("slide name pattern cannot contain a folder separator")
+        return v
+
+
+class Document(_Model):
+    """A seminar-gui project: what the JSON file holds."""
+
+    schema_version: int = Field(default=SCHEMA_VERSION, description="File format version")
+    preamble: str = Field(default="", description="Markdown before the first semester")
+    style: Style = Field(default_factory=Style)
+    semesters: list[Semester] = Field(default_factory=list, description="Newest first")
+
+    @field_validator("preamble")
+    @classmethod
+    def _preamble(cls, v: str) -> str:
+        # A byte-order mark at the very start is an encoding artefact, not text.
+        return _free_markdown(v.lstrip("\ufeff\n"), "text before the first semester")
+
+    @field_validator("semesters")
+    @classmethod
+    def _semesters(cls, v: list[Semester]) -> list[Semester]:
+        seen: set[str] = set()
+        for semester in v:
+            if semester.title in seen:
+                raise ValueError(f"semester {semester.title} appears twice; merge the two into one")
+            seen.add(semester.title)
+        return sorted(v, key=lambda s: s.sort_key, reverse=True)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Document:
+        seen: set[str] = set()
+        for semester in self.semesters:
+            for obj in [semester, *semester.sessions]:
+                if obj.id in seen:
+                    raise ValueError(f"id {obj.id!r} is used twice; ids must be unique")
+                seen.add(obj.id)
+            for session in semester.sessions:
+                for topic in session.topics:
+                    if topic.id in seen:
+                        raise ValueError(f"id {topic.id!r} is used twice; ids must be unique")
+                    seen.add(topic.id)
+        return self
+
+    # ---------------------------------------------------------------- look-ups
+    def semester(self, semester_id: str) -> Semester:
+        for semester in self.semesters:
+            if semester.id == semester_id:
+                return semester
+        raise KeyError(semester_id)
+
+    def find_session(self, session_id: str) -> tuple[Semester, Session]:
+        for semester in self.semesters:
+            for session in semester.sessions:
+                if session.id == session_id:
+                    return semester, session
+        raise KeyError(session_id)
+
+    def find_topic(self, topic_id: str) -> tuple[Semester, Session, Topic]:
+        for semester in self.semesters:
+            for session in semester.sessions:
+                for topic in session.topics:
+                    if topic.id == topic_id:
+                        return semester, session, topic
+        raise KeyError(topic_id)
+
+    def semester_for_date(self, date: dt.date) -> Semester | None:
+        for semester in self.semesters:
+            if infer_date(semester.title, date.month, date.day) == date:
+                return semester
+        return None
+
+
+def without_ids(doc: Document) -> dict:
+    """The document's content without the ids (the README does not carry ids)."""
+
+    def strip(obj: object) -> object:
+        if isinstance(obj, dict):
+            return {k: strip(v) for k, v in obj.items() if k != "id"}
+        if isinstance(obj, list):
+            return [strip(v) for v in obj]
+        return obj
+
+    return strip(doc.model_dump(mode="json"))  # type: ignore[return-value]

@@ -1,0 +1,96 @@
+"""Export a :class:`Document` as the canonical README (FORMAT.md).
+
+Deterministic: the same document always gives the same text.  The exporter is
+split per semester and per session so that callers (the live preview) can cache
+the blocks of what did not change; :func:`export_readme` simply joins them.
+"""
+
+from __future__ import annotations
+
+from seminar_gui.core import lines
+from seminar_gui.core.model import Document, FreeSection, Semester, Session, Style, Topic
+
+
+def export_readme(doc: Document) -> str:
+    blocks = [doc.preamble] if doc.preamble else []
+    blocks.extend(export_semester(sem, doc.style) for sem in doc.semesters)
+    return "\n\n".join(blocks).rstrip("\n") + "\n"
+
+
+def export_semester(sem: Semester, style: Style) -> str:
+    blocks = [f"# {sem.title}"]
+    if sem.intro:
+        blocks.append(sem.intro)
+    blocks.extend(_section(s) for s in sem.sections if not s.after_schedule)
+    schedule = "## Schedule"
+    if sem.schedule_intro:
+        schedule += "\n\n" + sem.schedule_intro + "\n"
+    if sem.sessions:
+        schedule += "\n" + "\n\n".join(export_session(s, style) for s in sem.sessions)
+    blocks.append(schedule)
+    blocks.extend(_section(s) for s in sem.sections if s.after_schedule)
+    return "\n\n".join(blocks)
+
+
+def _section(section: FreeSection) -> str:
+    heading = "#" * section.level + " " + section.heading
+    return f"{heading}\n\n{section.body}" if section.body else heading
+
+
+def export_session(session: Session, style: Style) -> str:
+    head = f"### {session.date:%B} {session.date.day}"
+    parts = [head]
+    if session.intro:
+        parts.append(session.intro)
+    many = len(session.topics) > 1
+    topic_blocks = [
+        export_topic(topic, style, number=i + 1, heading=many or bool(topic.heading))
+        for i, topic in enumerate(session.topics)
+    ]
+    body = "\n".join(parts)
+    if topic_blocks:
+        body += "\n" + "\n\n".join(topic_blocks)
+    body += "\n<br><br>"
+    if session.trailer:
+        body += "\n\n" + session.trailer
+    return body
+
+
+def export_topic(topic: Topic, style: Style, *, number: int, heading: bool) -> str:
+    out: list[str] = []
+    if heading:
+        out.append(f"#### {topic.heading or 'Topic ' + lines.roman(number)}")
+
+    def extra(position: str) -> None:
+        if position in topic.extra:
+            out.append(topic.extra[position])
+
+    extra("start")
+    if topic.note:
+        out.append(f"- {style.note_marker} {topic.note}")
+    extra("note")
+    paper = lines.format_paper(
+        lines.PaperParts(topic.paper.venue, topic.paper.title, topic.paper.url)
+    )
+    out.append(f"- {style.paper_marker} {paper}".rstrip())
+    extra("paper")
+    if topic.presenters:
+        people = [lines.PresenterParts(p.name, p.affiliation) for p in topic.presenters]
+        out.append(
+            f"- {style.presenter_marker} "
+            + lines.format_presenters(people, style.presenter_separator)
+        )
+    extra("presenters")
+    if topic.slides or topic.video:
+        out.append(
+            "- "
+            + lines.format_materials(
+                topic.slides,
+                topic.video,
+                slides_label=style.slides_label,
+                video_label=style.video_label,
+                separator=style.material_separator,
+            )
+        )
+    extra("materials")
+    return "\n".join(out)
