@@ -269,3 +269,15 @@ def test_two_papers_without_topic_headings_become_two_topics() -> None:
     (session,) = result.document.semesters[0].sessions
     assert [t.paper.title for t in session.topics] == ["A", "B"]
     assert any(w.line == 6 and "new topic" in w.message for w in result.warnings)
+
+
+def test_style_rejects_markers_it_could_not_read_back() -> None:
+    from pydantic import ValidationError
+
+    from seminar_gui.core.model import Style
+
+    with pytest.raises(ValidationError, match="not a presenters marker"):
+        Style(presenter_marker="💡")
+    with pytest.raises(ValidationError, match="must say what it is"):
+        Style(slides_label="📎 files")
+    assert Style(presenter_marker="🎤").presenter_marker == "🎤"

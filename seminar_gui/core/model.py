@@ -9,80 +9,45 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import uuid
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from seminar_gui.core import lines
+from seminar_gui.core.dates import (
+    SEASON_ORDER,
+    Season,
+    infer_date,
+    parse_semester_title,
+    semester_year_for_month,
+)
+from seminar_gui.core.fields import DocModel, check_link, free_markdown, new_id, single_line
+from seminar_gui.core.style import Style
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Document",
+    "FreeSection",
+    "Paper",
+    "Presenter",
+    "Semester",
+    "Session",
+    "Style",
+    "Topic",
+    "check_link",
+    "infer_date",
+    "parse_semester_title",
+    "semester_year_for_month",
+    "without_ids",
+]
 
 SCHEMA_VERSION = 1
-
-Season = Literal["Winter", "Spring", "Summer", "Fall"]
-SEASON_ORDER: dict[str, int] = {"Winter": 0, "Spring": 1, "Summer": 2, "Fall": 3}
 EXTRA_POSITIONS = ("start", "note", "paper", "presenters", "materials")
 ExtraPosition = Literal["start", "note", "paper", "presenters", "materials"]
-
-_SEMESTER_TITLE = re.compile(
-    r"(?:(?P<y1>\d{4})\s+(?P<s1>fall|spring|summer|winter)"
-    r"|(?P<s2>fall|spring|summer|winter)\s+(?P<y2>\d{4}))(?:\s+semester)?",
-    re.I,
-)
-
-
-_SPACE = re.compile(r"\s")
 _PRESENTER_SPECIAL = re.compile(r"[,，、()（）&]|\sand\s")
 
 
-def new_id(prefix: str) -> str:
-    return f"{prefix}{uuid.uuid4().hex[:10]}"
-
-
-def parse_semester_title(text: str) -> tuple[int, Season] | None:
-    m = _SEMESTER_TITLE.fullmatch(text.strip())
-    if not m:
-        return None
-    year = int(m.group("y1") or m.group("y2"))
-    season = (m.group("s1") or m.group("s2")).capitalize()
-    return year, season  # type: ignore[return-value]
-
-
-def _single_line(value: str, what: str) -> str:
-    if "\n" in value or "\r" in value:
-        raise ValueError(f"{what} must be on one line (it contains a line break)")
-    return value.strip()
-
-
-def _free_markdown(value: str, what: str) -> str:
-    value = value.strip("\n")
-    if "```" not in value and "~~~" not in value and "<!--" not in value:
-        return value
-    closer = lines.unclosed_construct(value)
-    if closer:
-        raise ValueError(
-            f"{what} leaves a code block or HTML comment open; add a line {closer!r} "
-            "after it, or it swallows the rest of the README"
-        )
-    return value
-
-
-def check_link(value: str, what: str) -> str:
-    value = value.strip()
-    if _SPACE.search(value):
-        raise ValueError(f"{what} must not contain spaces: {value!r}")
-    if "(" not in value and ")" not in value and "\\" not in value:
-        return value
-    link = f"[x]({value})"
-    if value and lines.split_link(link) != ("x", value, len(link)):
-        raise ValueError(f"{what} has unbalanced parentheses: {value!r}")
-    return value
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
-
-
-class Presenter(_Model):
+class Presenter(DocModel):
     """One person of a topic; the first presenter of a topic is its lead."""
 
     name: str = Field(description="Full name as shown in the README")
@@ -91,7 +56,7 @@ class Presenter(_Model):
     @field_validator("name")
     @classmethod
     def _name(cls, v: str) -> str:
-        v = _single_line(v, "presenter name")
+        v = single_line(v, "presenter name")
         if not v:
             raise ValueError("presenter name is empty: type a name or remove the row")
         if _PRESENTER_SPECIAL.search(v) is None:
@@ -108,13 +73,13 @@ class Presenter(_Model):
     @field_validator("affiliation")
     @classmethod
     def _affiliation(cls, v: str) -> str:
-        v = _single_line(v, "affiliation")
+        v = single_line(v, "affiliation")
         if any(c in v for c in "()（）"):
             raise ValueError(f"affiliation {v!r} cannot contain parentheses")
         return v
 
 
-class Paper(_Model):
+class Paper(DocModel):
     title: str = Field(default="", description="Paper title (Markdown); empty: not chosen yet")
     url: str = Field(default="", description="Link to the paper")
     venue: str = Field(default="", description='Venue tag as written, e.g. "SOSP \'25", arXiv')
@@ -122,7 +87,7 @@ class Paper(_Model):
     @field_validator("title")
     @classmethod
     def _title(cls, v: str) -> str:
-        return _single_line(v, "paper title")
+        return single_line(v, "paper title")
 
     @field_validator("url")
     @classmethod
@@ -132,7 +97,7 @@ class Paper(_Model):
     @field_validator("venue")
     @classmethod
     def _venue(cls, v: str) -> str:
-        v = _single_line(v, "venue tag")
+        v = single_line(v, "venue tag")
         if any(c in v for c in "[]"):
             raise ValueError(f"venue tag {v!r} cannot contain square brackets")
         if len(v) > 40:
@@ -159,7 +124,7 @@ class Paper(_Model):
         return not (self.title or self.url or self.venue)
 
 
-class Topic(_Model):
+class Topic(DocModel):
     id: str = Field(default_factory=lambda: new_id("t"), description="Stable id (not exported)")
     heading: str = Field(
         default="", description="Custom '####' heading; empty: 'Topic I', 'Topic II', ..."
@@ -177,13 +142,13 @@ class Topic(_Model):
     @field_validator("heading")
     @classmethod
     def _heading(cls, v: str) -> str:
-        v = _single_line(v, "topic heading")
+        v = single_line(v, "topic heading")
         return "" if lines.is_auto_topic_heading(v) else v
 
     @field_validator("note")
     @classmethod
     def _note(cls, v: str) -> str:
-        return _single_line(v, "note")
+        return single_line(v, "note")
 
     @field_validator("slides")
     @classmethod
@@ -199,7 +164,7 @@ class Topic(_Model):
     @classmethod
     def _extra(cls, v: dict[str, str]) -> dict[str, str]:
         return {
-            k: _free_markdown(v[k], "kept text") for k in EXTRA_POSITIONS if k in v and v[k].strip()
+            k: free_markdown(v[k], "kept text") for k in EXTRA_POSITIONS if k in v and v[k].strip()
         }
 
     @model_validator(mode="after")
@@ -240,7 +205,7 @@ class Topic(_Model):
         return head if len(head) <= 40 else head[:39] + "…"
 
 
-class Session(_Model):
+class Session(DocModel):
     id: str = Field(default_factory=lambda: new_id("s"), description="Stable id (not exported)")
     date: dt.date = Field(description="Meeting date, ISO YYYY-MM-DD")
     topics: list[Topic] = Field(default_factory=list)
@@ -250,10 +215,10 @@ class Session(_Model):
     @field_validator("intro", "trailer")
     @classmethod
     def _blocks(cls, v: str) -> str:
-        return _free_markdown(v, "session text")
+        return free_markdown(v, "session text")
 
 
-class FreeSection(_Model):
+class FreeSection(DocModel):
     """A Markdown section the app does not interpret (e.g. '## Other Information')."""
 
     heading: str = Field(description="Heading text without the '#' marks")
@@ -264,12 +229,12 @@ class FreeSection(_Model):
     @field_validator("heading")
     @classmethod
     def _heading(cls, v: str) -> str:
-        return _single_line(v, "section heading")
+        return single_line(v, "section heading")
 
     @field_validator("body")
     @classmethod
     def _body(cls, v: str) -> str:
-        return _free_markdown(v, "section text")
+        return free_markdown(v, "section text")
 
     @model_validator(mode="after")
     def _not_structure(self) -> FreeSection:
@@ -280,7 +245,7 @@ class FreeSection(_Model):
         return self
 
 
-class Semester(_Model):
+class Semester(DocModel):
     id: str = Field(default_factory=lambda: new_id("m"), description="Stable id (not exported)")
     title: str = Field(description="'YYYY Season', e.g. '2025 Fall'")
     intro: str = Field(default="", description="Markdown between the title and the first section")
@@ -291,7 +256,7 @@ class Semester(_Model):
     @field_validator("title")
     @classmethod
     def _title(cls, v: str) -> str:
-        parsed = parse_semester_title(_single_line(v, "semester title"))
+        parsed = parse_semester_title(single_line(v, "semester title"))
         if parsed is None:
             raise ValueError(f"semester title {v!r} is not like '2025 Fall' (year and season)")
         return f"{parsed[0]} {parsed[1]}"
@@ -299,7 +264,7 @@ class Semester(_Model):
     @field_validator("intro", "schedule_intro")
     @classmethod
     def _blocks(cls, v: str) -> str:
-        return _free_markdown(v, "semester text")
+        return free_markdown(v, "semester text")
 
     @field_validator("sections")
     @classmethod
@@ -342,85 +307,7 @@ def _readback(title: str, date: dt.date) -> str:
     return inferred.isoformat() if inferred else "an invalid date"
 
 
-def semester_year_for_month(title: str, month: int) -> int:
-    """The calendar year of a month in a semester (dates in the README carry no year).
-
-    Fall runs into the next year (January in a Fall semester is next year); a Winter
-    semester named by its January starts in the previous autumn.
-    """
-    parsed = parse_semester_title(title)
-    if parsed is None:
-        raise ValueError(f"not a semester title: {title!r}")
-    year, season = parsed
-    if season == "Fall" and month <= 6:
-        return year + 1
-    if season == "Winter" and month >= 9:
-        return year - 1
-    return year
-
-
-def infer_date(title: str, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(semester_year_for_month(title, month), month, day)
-    except ValueError:
-        return None
-
-
-class Style(_Model):
-    """The group's house style, detected on import and used by the exporter."""
-
-    paper_marker: str = "💡"
-    presenter_marker: str = "🙋‍♂️"
-    note_marker: str = "✨"
-    slides_label: str = "📕 slides"
-    video_label: str = "📺 video"
-    presenter_separator: str = ", "
-    material_separator: str = ","
-    slide_name_pattern: str = "{yymmdd}-{short}.pdf"
-
-    @field_validator("presenter_separator")
-    @classmethod
-    def _psep(cls, v: str) -> str:
-        if v not in lines.PRESENTER_SEPARATORS:
-            raise ValueError(f"presenter separator must be one of {lines.PRESENTER_SEPARATORS}")
-        return v
-
-    @field_validator("material_separator")
-    @classmethod
-    def _msep(cls, v: str) -> str:
-        if v not in lines.MATERIAL_SEPARATORS:
-            raise ValueError(f"material separator must be one of {lines.MATERIAL_SEPARATORS}")
-        return v
-
-    @field_validator("paper_marker", "presenter_marker", "note_marker")
-    @classmethod
-    def _marker(cls, v: str) -> str:
-        v = v.strip()
-        if not v or any(c.isspace() or c.isalnum() for c in v):
-            raise ValueError(f"marker {v!r} must be one or more symbols (an emoji), no spaces")
-        return v
-
-    @field_validator("slides_label", "video_label")
-    @classmethod
-    def _label(cls, v: str) -> str:
-        v = _single_line(v, "link label")
-        if not v or any(c in v for c in "[]"):
-            raise ValueError(f"link label {v!r} must be non-empty, without square brackets")
-        return v
-
-    @field_validator("slide_name_pattern")
-    @classmethod
-    def _pattern(cls, v: str) -> str:
-        if "{short}" not in v or not any(k in v for k in ("{yymmdd}", "{yyyymmdd}")):
-            raise ValueError(
-                f"slide name pattern {v!r} needs {{short}} and {{yymmdd}} or {{yyyymmdd}}"
-            )
-        if "/" in v or "\\" in v:
-            raise ValueError("slide name pattern cannot contain a folder separator")
-        return v
-
-
-class Document(_Model):
+class Document(DocModel):
     """A seminar-gui project: what the JSON file holds."""
 
     schema_version: int = Field(default=SCHEMA_VERSION, description="File format version")
@@ -432,7 +319,7 @@ class Document(_Model):
     @classmethod
     def _preamble(cls, v: str) -> str:
         # A byte-order mark at the very start is an encoding artefact, not text.
-        return _free_markdown(v.lstrip("\ufeff\n"), "text before the first semester")
+        return free_markdown(v.lstrip("\ufeff\n"), "text before the first semester")
 
     @field_validator("semesters")
     @classmethod

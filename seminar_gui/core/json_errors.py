@@ -1,0 +1,201 @@
+"""Error messages for project files that fail to load: what, where, how to fix."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from seminar_gui.core import lines
+from seminar_gui.core.errors import ProjectFileError
+
+
+def restore_hint(source: str | Path | None) -> str:
+    if source is None:
+        return "restore a backup"
+    return f"restore {Path(source).name}.bak (kept by the previous save)"
+
+
+_JSON_HINTS = {
+    "Expecting ':' delimiter": "a ':' is missing between a name and its value",
+    "Expecting property name enclosed in double quotes": (
+        'expected a name in double quotes, like "title": names need double quotes'
+    ),
+    "Expecting value": (
+        'expected a value: text goes in double quotes ("..."); other values are numbers, '
+        "true, false, null, {...} or [...]"
+    ),
+    "Extra data": "there is more text after the end of the data (the last '}'): remove it",
+    "Invalid control character at": "a text contains a line break or tab: write \\n or \\t",
+    "Invalid \\escape": (
+        'a backslash in a text must be followed by n, t, ", / or \\: write \\\\ for one'
+    ),
+}
+
+
+def json_problem(exc: json.JSONDecodeError, text: str, source: str | Path | None) -> str:
+    rest, restore = text[exc.pos :].lstrip(), restore_hint(source)
+    if not text.strip():
+        return f"the file is empty; {restore}"
+    if exc.msg.startswith("Unterminated string") or not rest:
+        return f"the file ends in the middle of the data; it may be truncated — {restore}"
+    if exc.msg == "Expecting ',' delimiter":
+        line = text.count("\n", 0, len(text[: exc.pos].rstrip())) + 1
+        return f"a comma is missing between two items, probably at the end of line {line}"
+    if exc.msg.startswith("Expecting") and rest[0] in "]}":
+        return f"remove the comma before '{rest[0]}' (JSON allows none after the last item)"
+    return f"{_JSON_HINTS.get(exc.msg, exc.msg)}; fix it in a text editor, or {restore}"
+
+
+# ------------------------------------------------------------------ validation errors
+
+
+def validation_error(
+    exc: ValidationError, data: Any, text: str | None, source: str | Path | None
+) -> ProjectFileError:
+    errors = exc.errors(include_url=False)
+    first = errors[0]
+    loc = tuple(first["loc"])
+    context = _context(data, loc)
+    message = f"{context}: {_describe(first)}" if context else _describe(first)
+    if len(errors) > 1:
+        others = ", ".join(_format_loc(tuple(e["loc"])) or "(top level)" for e in errors[1:4])
+        more = "; ..." if len(errors) > 4 else ""
+        message += f" (1 of {len(errors)} problems; the others are at {others}{more})"
+    line, column = (locate(text, loc) if text is not None else None) or (None, None)
+    return ProjectFileError(
+        f"{message}; fix it in a text editor, or {restore_hint(source)}",
+        file=source,
+        line=line,
+        column=column,
+        field=_format_loc(loc) or None,
+    )
+
+
+def _describe(error: Any) -> str:
+    kind, msg, loc = error["type"], error["msg"], error["loc"]
+    if kind == "missing":
+        return f"{loc[-1]!r} is missing"
+    if kind == "extra_forbidden":
+        return f"unknown field {loc[-1]!r}: remove it or correct its spelling"
+    if kind in ("value_error", "assertion_error"):
+        return msg.split(", ", 1)[1] if msg.startswith(("Value error, ", "Assertion")) else msg
+    return f"{msg} (found {found(error.get('input'))})" if loc else msg
+
+
+def found(value: object) -> str:
+    if isinstance(value, dict):
+        return "an object {...}"
+    if isinstance(value, list):
+        return "a list [...]"
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _format_loc(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for key in loc:
+        if isinstance(key, int):
+            out += f"[{key}]"
+        elif key == "[key]":
+            out += " (the name)"
+        else:
+            out += f".{key}" if out else key
+    return out
+
+
+def _context(data: Any, loc: tuple[int | str, ...]) -> str:
+    """'semester 2025 Fall, session 2025-11-25, topic II' from the raw data."""
+    parts: list[str] = []
+    node = data
+    for i, key in enumerate(loc):
+        if isinstance(key, str):
+            node = node.get(key) if isinstance(node, dict) else None
+            continue
+        if not isinstance(node, list) or not 0 <= key < len(node) or i == 0:
+            break
+        node = node[key]
+        item = node if isinstance(node, dict) else {}
+        kind = loc[i - 1]
+        if kind == "semesters":
+            parts.append(f"semester {_named(item.get('title'), key)}")
+        elif kind == "sessions":
+            parts.append(f"session {_named(item.get('date'), key)}")
+        elif kind == "topics":
+            parts.append(f"topic {lines.roman(key + 1)}")
+        elif kind == "sections":
+            parts.append(f"section {_named(item.get('heading'), key)}")
+    return ", ".join(parts)
+
+
+def _named(name: object, index: int) -> str:
+    return name if isinstance(name, str) and name.strip() else f"#{index + 1}"
+
+
+# A small scanner over valid JSON text, to find the line of a field for messages.
+_WS = re.compile(r"[ \t\r\n]*")
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.S)
+_SCALAR = re.compile(r"[^\s,\]}]*")
+
+
+def locate(text: str, loc: tuple[int | str, ...]) -> tuple[int, int] | None:
+    """(line, column) of the deepest part of ``loc`` present in ``text``, 1-based."""
+    found: int | None = None
+    pos = _WS.match(text).end()
+    try:
+        for key in loc:
+            child = _child(text, pos, key)
+            if child is None:
+                break
+            found, pos = child
+    except (AttributeError, IndexError, ValueError):  # not the JSON we expect: no line
+        return None
+    if found is None:
+        return None
+    return text.count("\n", 0, found) + 1, found - text.rfind("\n", 0, found)
+
+
+def _child(text: str, pos: int, key: int | str) -> tuple[int, int] | None:
+    """Where member ``key`` of the value at ``pos`` is written, and where its value is."""
+    if text[pos] not in "[{":
+        return None
+    i = _WS.match(text, pos + 1).end()
+    index = 0
+    while text[i] not in "]}":
+        name_at = i
+        if text[pos] == "{":
+            name = _STRING.match(text, i)
+            i = _WS.match(text, _WS.match(text, name.end()).end() + 1).end()  # skip ':'
+            if json.loads(name.group()) == key:
+                return name_at, i
+        elif text[pos] == "[" and index == key:
+            return i, i
+        i = _WS.match(text, _skip(text, i)).end()
+        if text[i] == ",":
+            i = _WS.match(text, i + 1).end()
+        index += 1
+    return None
+
+
+def _skip(text: str, pos: int) -> int:
+    """The end of the JSON value starting at ``pos``."""
+    if text[pos] == '"':
+        return _STRING.match(text, pos).end()
+    if text[pos] not in "[{":
+        return _SCALAR.match(text, pos).end()
+    depth = 0
+    for token in _TOKEN.finditer(text, pos):
+        if token.group() in ("[", "{"):
+            depth += 1
+        elif token.group() in ("]", "}"):
+            depth -= 1
+            if depth == 0:
+                return token.end()
+    return len(text)
+
+
+# -------------------------------------------------------------------------- schema

@@ -1,0 +1,379 @@
+"""The README importer's state machine: lines in, a :class:`Document` out.
+
+Used through :func:`seminar_gui.core.readme_import.import_readme`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from seminar_gui.core import lines, markers
+from seminar_gui.core.errors import ReadmeImportError
+from seminar_gui.core.model import (
+    Document,
+    FreeSection,
+    Paper,
+    Presenter,
+    Semester,
+    Session,
+    Topic,
+    check_link,
+    parse_semester_title,
+)
+from seminar_gui.core.readme_scan import Line, date_heading, is_closer
+from seminar_gui.core.style_detect import StyleVotes
+
+
+@dataclass(frozen=True)
+class ImportWarning:
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+
+def _stable_id(prefix: str, *parts: object) -> str:
+    digest = hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()
+    return prefix + digest[:10]
+
+
+# ------------------------------------------------------------------------- builder
+
+
+@dataclass
+class _TopicDraft:
+    heading: str = ""
+    explicit: bool = False  # started by a '####' heading
+    values: dict[str, object] = field(default_factory=dict)
+    extra: dict[str, list[str]] = field(default_factory=dict)
+    last: str = "start"
+
+    def add_extra(self, text: str) -> None:
+        self.extra.setdefault(self.last, []).append(text)
+
+
+@dataclass
+class _SessionDraft:
+    line: int
+    date: object
+    intro: list[str] = field(default_factory=list)
+    topics: list[_TopicDraft] = field(default_factory=list)
+    trailer: list[str] = field(default_factory=list)
+    closed: bool = False
+    headed: bool = False  # has '#### Topic' headings
+
+
+@dataclass
+class _SemesterDraft:
+    line: int
+    title: str
+    has_schedule: bool
+    intro: list[str] = field(default_factory=list)
+    sections: list[tuple[FreeSection, list[str]]] = field(default_factory=list)
+    schedule_intro: list[str] = field(default_factory=list)
+    sessions: list[_SessionDraft] = field(default_factory=list)
+    state: str = "intro"  # intro | section | schedule | after
+    schedule_seen: bool = False
+
+
+def _block(text_lines: list[str]) -> str:
+    text = "\n".join(text_lines).strip("\n")
+    closer = lines.unclosed_construct(text)
+    # A block left open would swallow what the exporter writes after it.
+    return f"{text}\n{closer}" if closer else text
+
+
+class ReadmeBuilder:
+    def __init__(self, source: str | Path | None) -> None:
+        self.source = source
+        self.warnings: list[ImportWarning] = []
+        self.preamble: list[str] = []
+        self.semesters: list[_SemesterDraft] = []
+        self.votes = StyleVotes()
+
+    def warn(self, line: int, message: str) -> None:
+        self.warnings.append(ImportWarning(line, message))
+
+    # ---------------------------------------------------------------- traversal
+    def run(self, scanned: list[Line]) -> None:
+        has_schedule = _semesters_with_schedule(scanned)
+        if scanned and scanned[-1].opaque:
+            opener = next((ln.number for ln in reversed(scanned) if not ln.opaque), 0) + 1
+            if lines.unclosed_construct("\n".join(ln.text for ln in scanned[opener - 1 :])):
+                self.warn(opener, "code block or HTML comment never closed; closed it at the end")
+        for ln in scanned:
+            if ln.level == 1 and not ln.opaque:
+                parsed = parse_semester_title(ln.heading)
+                if parsed is not None:
+                    self._start_semester(ln, f"{parsed[0]} {parsed[1]}", has_schedule)
+                    continue
+            if not self.semesters:
+                self.preamble.append(ln.text)
+                continue
+            self._semester_line(self.semesters[-1], ln)
+        if not self.semesters:
+            raise ReadmeImportError(
+                "no semester heading found: the schedule starts with a line like "
+                "'# 2025 Fall'; add one above the sessions and import again",
+                file=self.source,
+                line=1,
+            )
+
+    def _start_semester(self, ln: Line, title: str, has_schedule: set[int]) -> None:
+        for previous in self.semesters:
+            if previous.title == title:
+                raise ReadmeImportError(
+                    f"semester '{title}' appears twice (first at line {previous.line}); "
+                    "merge the two into one and import again",
+                    file=self.source,
+                    line=ln.number,
+                )
+        if ln.heading != title:
+            self.warn(ln.number, f"semester title '{ln.heading}' will be written as '{title}'")
+        self.semesters.append(_SemesterDraft(ln.number, title, ln.number in has_schedule))
+
+    def _semester_line(self, sem: _SemesterDraft, ln: Line) -> None:
+        heading = None if ln.opaque else ln.level
+        if heading in (1, 2):
+            if heading == 2 and ln.heading.strip().lower() == "schedule":
+                if sem.schedule_seen:
+                    self.warn(
+                        ln.number, "second '## Schedule' heading; its sessions join the first"
+                    )
+                sem.state, sem.schedule_seen = "schedule", True
+                return
+            if heading == 1:
+                self.warn(ln.number, f"heading '{ln.heading}' is kept as a free section")
+            after = sem.schedule_seen or bool(sem.sessions)
+            sem.sections.append(
+                (FreeSection(heading=ln.heading, level=heading, after_schedule=after), [])
+            )
+            sem.state = "section"
+            return
+        in_schedule = sem.state == "schedule" or (not sem.has_schedule and sem.state == "intro")
+        if in_schedule and heading == 3:
+            date = date_heading(ln.heading, sem.title)
+            if date is not None:
+                canonical = f"{date:%B} {date.day}"
+                if ln.heading != canonical:
+                    self.warn(ln.number, f"date '{ln.heading}' read as {date.isoformat()}")
+                if not sem.has_schedule and not sem.sessions:
+                    self.warn(ln.number, "no '## Schedule' heading; it will be added")
+                sem.state = "schedule"
+                sem.sessions.append(_SessionDraft(ln.number, date))
+                return
+            self.warn(ln.number, f"heading '{ln.heading}' is not a date; kept as text")
+        if sem.state == "section":
+            sem.sections[-1][1].append(ln.text)
+        elif sem.state == "intro":
+            sem.intro.append(ln.text)
+        elif not sem.sessions:
+            sem.schedule_intro.append(ln.text)
+        else:
+            self._session_line(sem.sessions[-1], ln)
+
+    def _session_line(self, ses: _SessionDraft, ln: Line) -> None:
+        stripped = ln.text.strip()
+        if ses.closed or ln.opaque:
+            if stripped or ses.trailer or ses.closed:
+                self._free_text(ses, ln)
+            return
+        if is_closer(stripped):
+            ses.closed = True
+            return
+        if ln.level == 4:
+            auto = lines.is_auto_topic_heading(ln.heading)
+            ses.headed = True
+            ses.topics.append(_TopicDraft("" if auto else ln.heading, explicit=True))
+            return
+        if not stripped:
+            topic = ses.topics[-1] if ses.topics else None
+            if topic and topic.extra.get(topic.last):
+                topic.add_extra("")
+            elif not ses.topics and ses.intro:
+                ses.intro.append("")
+            return
+        bullet = _bullet(ln.text)
+        if bullet is None:
+            self._free_text(ses, ln)
+            return
+        self._topic_line(ses, ln, bullet)
+
+    def _free_text(self, ses: _SessionDraft, ln: Line) -> None:
+        if ln.text.strip():
+            self.warn(ln.number, "text not understood; kept where it stands")
+        if ses.closed:
+            ses.trailer.append(ln.text)
+        elif ses.topics:
+            ses.topics[-1].add_extra(ln.text)
+        else:
+            ses.intro.append(ln.text)
+
+    def _topic_line(self, ses: _SessionDraft, ln: Line, rest: str) -> None:
+        kind, marker, payload = self._classify(ses, ln, rest)
+        topic = ses.topics[-1] if ses.topics else None
+        if kind and (topic is None or (not topic.explicit and kind in topic.values)):
+            if topic is not None:
+                self.warn(ln.number, f"a second {kind} line in one session: read as a new topic")
+            topic = _TopicDraft()
+            ses.topics.append(topic)
+        if topic is None:
+            topic = _TopicDraft()
+            ses.topics.append(topic)
+        if kind is None or kind in topic.values:
+            if kind is not None:
+                self.warn(ln.number, f"second {kind} line in one topic; kept as text")
+            else:
+                self.warn(ln.number, "line not understood; kept where it stands")
+            topic.add_extra(ln.text)
+            return
+        value = self._value(kind, payload, ln)
+        if value is None:
+            topic.add_extra(ln.text)
+            return
+        topic.values[kind] = value
+        topic.last = kind
+        if marker:
+            self.votes.marker(kind, marker)
+
+    def _classify(self, ses: _SessionDraft, ln: Line, rest: str) -> tuple[str | None, str, object]:
+        mats = lines.parse_materials(rest) if rest.startswith("[") else None
+        if mats is not None:
+            kinds = [link.kind for link in mats[0]]
+            if all(kinds) and len(set(kinds)) == len(kinds):
+                return "materials", "", mats  # type: ignore[return-value]
+        token, payload = markers.split_marker(rest)
+        if not markers.is_symbol_token(token):
+            return None, "", rest
+        known = markers.classify_marker(token)
+        if known is not None:
+            return known[0], known[1], payload
+        if markers.is_damaged(token):
+            topic = ses.topics[-1] if ses.topics else None
+            hint = markers.damaged_kind_hint(token)
+            if hint is None:
+                hint = "presenters" if topic and "paper" in topic.values else "paper"
+            self.warn(
+                ln.number,
+                f"marker '{token}' is damaged beyond repair; read as a {hint} line "
+                "and written with the default marker",
+            )
+            return hint, "", payload
+        return None, "", rest
+
+    def _value(self, kind: str, payload: object, ln: Line) -> object | None:
+        try:
+            if kind == "materials":
+                return self._materials(payload)  # type: ignore[arg-type]
+            assert isinstance(payload, str)
+            if kind == "note":
+                return payload.strip()
+            if kind == "paper":
+                parts = lines.parse_paper(payload)
+                return Paper(title=parts.title, url=parts.url, venue=parts.venue)
+            if kind == "presenters":
+                people, sep = lines.split_presenters(payload)
+                if sep and len(people) > 1:
+                    self.votes.presenter_separator(sep)
+            return [Presenter(name=p.name, affiliation=p.affiliation) for p in people]
+        except ValueError as exc:
+            if isinstance(exc, ValidationError):
+                reason = exc.errors()[0]["msg"].removeprefix("Value error, ")
+            else:
+                reason = str(exc)
+            self.warn(ln.number, f"{kind} line kept as text: {reason}")
+            return None
+
+    def _materials(self, parsed: tuple[list[lines.MaterialLink], list[str]]) -> dict[str, str]:
+        links, seps = parsed
+        found: dict[str, str] = {}
+        for link in links:
+            found[link.kind] = check_link(link.target, f"{link.kind} link")
+        for sep in seps:
+            self.votes.material_separator(sep)
+        for link in links:
+            self.votes.label(link.kind, link.label)
+            if link.kind == "slides":
+                self.votes.slide_name(link.target)
+        return found
+
+    # ------------------------------------------------------------------ result
+    def document(self) -> Document:
+        semesters = [self._semester(s) for s in self.semesters]
+        return Document(
+            preamble=_block(self.preamble), style=self.votes.style(), semesters=semesters
+        )
+
+    def _semester(self, sem: _SemesterDraft) -> Semester:
+        sessions = []
+        seen: dict[str, int] = {}
+        for ses in sem.sessions:
+            key = ses.date.isoformat()  # type: ignore[attr-defined]
+            seen[key] = seen.get(key, 0) + 1
+            sid = _stable_id("s", sem.title, key, seen[key])
+            topics = [self._topic(draft, sid, i) for i, draft in enumerate(ses.topics)]
+            sessions.append(
+                Session(
+                    id=sid,
+                    date=ses.date,
+                    topics=topics,
+                    intro=_block(ses.intro),
+                    trailer=_block(ses.trailer),
+                )
+            )
+        sections = []
+        for section, body in sem.sections:
+            section.body = _block(body)
+            sections.append(section)
+        return Semester(
+            id=_stable_id("m", sem.title),
+            title=sem.title,
+            intro=_block(sem.intro),
+            sections=sections,
+            schedule_intro=_block(sem.schedule_intro),
+            sessions=sessions,
+        )
+
+    @staticmethod
+    def _topic(draft: _TopicDraft, session_id: str, index: int) -> Topic:
+        mats = draft.values.get("materials", {})
+        assert isinstance(mats, dict)
+        return Topic(
+            id=_stable_id("t", session_id, index),
+            heading=draft.heading,
+            note=draft.values.get("note", ""),
+            paper=draft.values.get("paper", Paper()),
+            presenters=draft.values.get("presenters", []),
+            slides=mats.get("slides", ""),
+            video=mats.get("video", ""),
+            extra={k: _block(v) for k, v in draft.extra.items()},
+        )
+
+
+def _bullet(text: str) -> str | None:
+    stripped = text.rstrip()
+    for mark in ("- ", "* ", "+ "):
+        if stripped.startswith(mark):
+            return stripped[2:].strip()
+    if stripped in ("-", "*", "+"):
+        return ""
+    return None
+
+
+def _semesters_with_schedule(scanned: list[Line]) -> set[int]:
+    """Line numbers of semester headings whose semester has a '## Schedule'."""
+    result: set[int] = set()
+    current: int | None = None
+    for ln in scanned:
+        if ln.opaque:
+            continue
+        if ln.level == 1 and parse_semester_title(ln.heading) is not None:
+            current = ln.number
+        elif ln.level == 2 and ln.heading.strip().lower() == "schedule" and current:
+            result.add(current)
+    return result
