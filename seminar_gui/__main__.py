@@ -9,7 +9,12 @@ from collections.abc import Sequence
 def main(argv: Sequence[str] | None = None) -> int:
     from seminar_gui import cli
 
-    return cli.main(list(sys.argv[1:] if argv is None else argv))
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in cli.COMMANDS:
+        return cli.main(args)
+    from seminar_gui import app
+
+    return app.main(args)
 
 
 if __name__ == "__main__":

@@ -143,7 +143,7 @@ def test_any_valid_document_round_trips(document: Document) -> None:
 
 def test_second_save_keeps_the_first_as_backup(saved: Path, doc: Document) -> None:
     first = saved.read_bytes()
-    doc.preamble = "Changed"
+    doc = doc.model_copy(update={"preamble": "Changed"})
     save_project(doc, saved)
     assert Path(f"{saved}.bak").read_bytes() == first
     assert load_project(saved).preamble == "Changed"
@@ -161,7 +161,7 @@ def test_failed_save_leaves_the_file_and_no_temp_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, failing, fail)
-    doc.preamble = "Lost"
+    doc = doc.model_copy(update={"preamble": "Lost"})
     with pytest.raises(ProjectFileError) as err:
         save_project(doc, saved)
     monkeypatch.undo()
@@ -201,7 +201,7 @@ def test_save_keeps_permissions(saved: Path, doc: Document) -> None:
 def test_save_through_a_symlink_writes_the_target(saved: Path, doc: Document) -> None:
     link = saved.parent / "link.json"
     link.symlink_to(saved)
-    doc.preamble = "Via link"
+    doc = doc.model_copy(update={"preamble": "Via link"})
     save_project(doc, link)
     assert link.is_symlink()
     assert load_project(saved).preamble == "Via link"

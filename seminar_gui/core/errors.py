@@ -49,3 +49,7 @@ class ReadmeImportError(SeminarError):
 
 class ValidationProblem(SeminarError):
     """A document does not validate (raised by checks and by the exporter)."""
+
+
+class EditError(SeminarError):
+    """An edit was refused because the result would not be a valid document."""

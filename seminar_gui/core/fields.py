@@ -48,4 +48,4 @@ def check_link(value: str, what: str) -> str:
 
 
 class DocModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from seminar_gui.core import lines
+
 NOTE_MARKERS = ("✨", "📌", "⭐", "📢", "🔔")
 PAPER_MARKERS = ("💡", "📄", "📝", "📜", "📖")
 PRESENTER_MARKERS = (
@@ -71,3 +73,15 @@ def split_marker(rest: str) -> tuple[str, str]:
     """Split '💡 [arXiv] Title' into ('💡', '[arXiv] Title')."""
     token, _, tail = rest.partition(" ")
     return token, tail
+
+
+def is_topic_line(text: str) -> bool:
+    """Would the importer read this line as a note, paper, presenters or links line?"""
+    stripped = text.strip()
+    if stripped[:2] not in ("- ", "* ", "+ ") and stripped not in ("-", "*", "+"):
+        return False
+    rest = stripped[2:].strip()
+    if rest.startswith("[") and lines.parse_materials(rest) is not None:
+        return True
+    token, _ = split_marker(rest)
+    return is_symbol_token(token) and (classify_marker(token) is not None or is_damaged(token))

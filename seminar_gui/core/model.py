@@ -252,6 +252,12 @@ class Semester(DocModel):
     sections: list[FreeSection] = Field(default_factory=list)
     schedule_intro: str = Field(default="", description="Markdown before the first session")
     sessions: list[Session] = Field(default_factory=list, description="Newest first")
+    meeting_weekday: Annotated[int, Field(ge=0, le=6)] | None = Field(
+        default=None,
+        description="The group's meeting day, 0 = Monday; null: the most common session day",
+    )
+    first_date: dt.date | None = Field(default=None, description="First day of the term")
+    last_date: dt.date | None = Field(default=None, description="Last day of the term")
 
     @field_validator("title")
     @classmethod
@@ -288,6 +294,22 @@ class Semester(DocModel):
                     "it in the right semester"
                 )
         return self
+
+    @model_validator(mode="after")
+    def _term(self) -> Semester:
+        if self.first_date and self.last_date and self.first_date > self.last_date:
+            raise ValueError(
+                f"the term's first day {self.first_date} is after its last day {self.last_date}"
+            )
+        return self
+
+    @property
+    def meeting_day(self) -> int | None:
+        """The meeting weekday (0 = Monday): as set, else the most common session day."""
+        if self.meeting_weekday is not None:
+            return self.meeting_weekday
+        days = [s.date.weekday() for s in self.sessions]
+        return max(set(days), key=lambda d: (days.count(d), -d)) if days else None
 
     @property
     def year(self) -> int:

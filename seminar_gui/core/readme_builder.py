@@ -74,7 +74,7 @@ class _SemesterDraft:
     title: str
     has_schedule: bool
     intro: list[str] = field(default_factory=list)
-    sections: list[tuple[FreeSection, list[str]]] = field(default_factory=list)
+    sections: list[tuple[dict[str, object], list[str]]] = field(default_factory=list)
     schedule_intro: list[str] = field(default_factory=list)
     sessions: list[_SessionDraft] = field(default_factory=list)
     state: str = "intro"  # intro | section | schedule | after
@@ -151,7 +151,7 @@ class ReadmeBuilder:
                 self.warn(ln.number, f"heading '{ln.heading}' is kept as a free section")
             after = sem.schedule_seen or bool(sem.sessions)
             sem.sections.append(
-                (FreeSection(heading=ln.heading, level=heading, after_schedule=after), [])
+                ({"heading": ln.heading, "level": heading, "after_schedule": after}, [])
             )
             sem.state = "section"
             return
@@ -326,10 +326,7 @@ class ReadmeBuilder:
                     trailer=_block(ses.trailer),
                 )
             )
-        sections = []
-        for section, body in sem.sections:
-            section.body = _block(body)
-            sections.append(section)
+        sections = [FreeSection(**section, body=_block(body)) for section, body in sem.sections]
         return Semester(
             id=_stable_id("m", sem.title),
             title=sem.title,

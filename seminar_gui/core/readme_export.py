@@ -7,7 +7,7 @@ the blocks of what did not change; :func:`export_readme` simply joins them.
 
 from __future__ import annotations
 
-from seminar_gui.core import lines
+from seminar_gui.core import lines, markers
 from seminar_gui.core.model import Document, FreeSection, Semester, Session, Style, Topic
 
 
@@ -17,19 +17,33 @@ def export_readme(doc: Document) -> str:
     return "\n\n".join(blocks).rstrip("\n") + "\n"
 
 
-def export_semester(sem: Semester, style: Style) -> str:
+def semester_head(sem: Semester) -> str:
+    """The semester's title, intro and the free sections before the schedule."""
     blocks = [f"# {sem.title}"]
     if sem.intro:
         blocks.append(sem.intro)
     blocks.extend(_section(s) for s in sem.sections if not s.after_schedule)
-    schedule = "## Schedule"
+    return "\n\n".join(blocks)
+
+
+def schedule_heading(sem: Semester) -> str:
+    """'## Schedule' and the text before the first session."""
     if sem.schedule_intro:
-        schedule += "\n\n" + sem.schedule_intro + "\n"
+        return f"## Schedule\n\n{sem.schedule_intro}\n"
+    return "## Schedule"
+
+
+def semester_tail(sem: Semester) -> str:
+    """The free sections after the schedule ('' when there are none)."""
+    return "\n\n".join(_section(s) for s in sem.sections if s.after_schedule)
+
+
+def export_semester(sem: Semester, style: Style) -> str:
+    schedule = schedule_heading(sem)
     if sem.sessions:
         schedule += "\n" + "\n\n".join(export_session(s, style) for s in sem.sessions)
-    blocks.append(schedule)
-    blocks.extend(_section(s) for s in sem.sections if s.after_schedule)
-    return "\n\n".join(blocks)
+    tail = semester_tail(sem)
+    return "\n\n".join([semester_head(sem), schedule, *([tail] if tail else [])])
 
 
 def _section(section: FreeSection) -> str:
@@ -42,9 +56,11 @@ def export_session(session: Session, style: Style) -> str:
     parts = [head]
     if session.intro:
         parts.append(session.intro)
+    # A lone topic gets its '#### Topic I' heading only when it has a custom heading, or
+    # kept text that reads like a topic line (without the heading it would start a topic).
     many = len(session.topics) > 1
     topic_blocks = [
-        export_topic(topic, style, number=i + 1, heading=many or bool(topic.heading))
+        export_topic(topic, style, number=i + 1, heading=many or _needs_heading(topic))
         for i, topic in enumerate(session.topics)
     ]
     body = "\n".join(parts)
@@ -54,6 +70,14 @@ def export_session(session: Session, style: Style) -> str:
     if session.trailer:
         body += "\n\n" + session.trailer
     return body
+
+
+def _needs_heading(topic: Topic) -> bool:
+    if topic.heading:
+        return True
+    return any(
+        markers.is_topic_line(line) for text in topic.extra.values() for line in text.split("\n")
+    )
 
 
 def export_topic(topic: Topic, style: Style, *, number: int, heading: bool) -> str:

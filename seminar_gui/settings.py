@@ -1,0 +1,75 @@
+"""Where seminar-gui keeps its settings and state, and the settings themselves.
+
+Folders come from platformdirs; ``SEMINAR_GUI_CONFIG_DIR`` and
+``SEMINAR_GUI_STATE_DIR`` override them (tests and portable installs use that).
+Settings are a small JSON file; a damaged one is set aside, never fatal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from pathlib import Path
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from seminar_gui.core.storage import atomic_write_text
+
+APP = "seminar-gui"
+MAX_RECENT = 10
+
+
+def config_dir() -> Path:
+    override = os.environ.get("SEMINAR_GUI_CONFIG_DIR")
+    return Path(override) if override else Path(platformdirs.user_config_dir(APP))
+
+
+def state_dir() -> Path:
+    override = os.environ.get("SEMINAR_GUI_STATE_DIR")
+    return Path(override) if override else Path(platformdirs.user_state_dir(APP))
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    recent_files: list[str] = Field(default_factory=list)
+    last_document: str | None = None
+    geometry: str = ""  # base64 of QWidget.saveGeometry()
+    window_state: str = ""  # base64 of QMainWindow.saveState()
+    splitter_sizes: list[int] = Field(default_factory=list)
+    last_semester: dict[str, str] = Field(default_factory=dict)  # document path -> title
+
+    def add_recent(self, path: Path) -> None:
+        text = str(path)
+        self.recent_files = [text, *[p for p in self.recent_files if p != text]][:MAX_RECENT]
+        self.last_document = text
+
+    def forget(self, path: Path) -> None:
+        self.recent_files = [p for p in self.recent_files if p != str(path)]
+        if self.last_document == str(path):
+            self.last_document = None
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
+
+
+def load_settings() -> Settings:
+    path = settings_path()
+    try:
+        return Settings.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError, ValidationError):
+        # Keep the damaged file for inspection and start with defaults.
+        with contextlib.suppress(OSError):
+            path.replace(path.with_name("settings.damaged.json"))
+        return Settings()
+
+
+def save_settings(settings: Settings) -> None:
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(path, settings.model_dump_json(indent=2) + "\n")
