@@ -1,0 +1,1 @@
+"""The Qt layer of seminar-gui: document object, undo commands, models, windows."""

@@ -1,0 +1,372 @@
+"""Painting of the semester calendar's cells: session cards, plan slots, month lines.
+
+All colours are derived from the widget's palette (tints are blends of Base with
+Highlight or Text), so the calendar reads in light and dark themes alike.  The card
+layout (:meth:`CalendarDelegate.layout`) is shared by painting and hit-testing, so a
+drag that starts on a topic line picks exactly the topic painted there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from seminar_gui.qt.calendar_data import (
+    Card,
+    Cell,
+    DropPlan,
+    TopicLine,
+    long_day,
+    month_day,
+)
+from seminar_gui.qt.calendar_model import CalendarModel
+from seminar_gui.qt.calendar_style import (
+    BLOCK_GAP,
+    CARD_PAD,
+    CELL_PAD,
+    COMPACT_GAP,
+    LINE_GAP,
+    Colors,
+    Fonts,
+    fit_presenters,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class TopicBox:
+    line: TopicLine
+    rect: QRect  # the whole block (hit-testing)
+    name_rect: QRect
+    people_rect: QRect | None  # None in compact mode: presenters after the name
+
+
+@dataclass
+class CardLayout:
+    rect: QRect
+    date_rect: QRect
+    topics: list[TopicBox] = field(default_factory=list)
+    more: int = 0  # topics that did not fit
+    more_rect: QRect | None = None
+
+
+class CalendarDelegate(QStyledItemDelegate):
+    """Paints one calendar cell; the view sets :attr:`drop_index` and :attr:`drop_plan`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.drop_index: QPersistentModelIndex | None = None
+        self.drop_plan: DropPlan | None = None
+
+    # ---------------------------------------------------------------- layout
+    def row_height(self, font: QFont, card_width: int = 0) -> int:
+        """A row fits a card with two topics and their presenters.
+
+        In a card at least ``Fonts.one_line_width()`` wide a topic takes one line (name,
+        venue and presenters side by side), so more weeks fit on the screen.
+        """
+        fonts = Fonts.for_font(font)
+        return fonts.card_height(2, two_lines=card_width < fonts.one_line_width())
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(60, self.row_height(option.font, option.rect.width()))
+
+    def layout(self, rect: QRect, card: Card, font: QFont) -> CardLayout:
+        fonts = Fonts.for_font(font)
+        box = rect.adjusted(CELL_PAD, CELL_PAD, -CELL_PAD, -CELL_PAD)
+        inner = box.adjusted(CARD_PAD, 3, -CARD_PAD, -3)
+        small_h, name_h = fonts.small_height(), fonts.name_height()
+        result = CardLayout(box, QRect(inner.left(), inner.top(), inner.width(), small_h))
+        y = inner.top() + small_h + 2
+        avail = inner.bottom() + 1 - y
+        full = name_h + LINE_GAP + small_h
+        count = len(card.topics)
+
+        def height(n: int, step: int, gap: int) -> int:
+            return n * step + max(0, n - 1) * gap
+
+        compact = height(count, full, BLOCK_GAP) > avail
+        step, gap = (name_h, COMPACT_GAP) if compact else (full, BLOCK_GAP)
+        shown = count
+        if height(count, step, gap) > avail:  # not even the names fit: "+N more"
+            shown = 0
+            while height(shown + 1, step, gap) + gap + small_h <= avail:
+                shown += 1
+        for line in card.topics[:shown]:
+            name_rect = QRect(inner.left(), y, inner.width(), name_h)
+            people = None
+            if not compact:
+                people = QRect(inner.left(), y + name_h + LINE_GAP, inner.width(), small_h)
+            block = QRect(box.left(), y - gap // 2, box.width(), step + gap)
+            result.topics.append(TopicBox(line, block, name_rect, people))
+            y += step + gap
+        if shown < count:
+            result.more = count - shown
+            result.more_rect = QRect(inner.left(), y, inner.width(), small_h)
+        return result
+
+    def topic_at(self, rect: QRect, card: Card, pos: QPoint, font: QFont) -> str | None:
+        """The topic painted under ``pos`` in a card with several topics, else None."""
+        if len(card.topics) < 2:
+            return None
+        for box in self.layout(rect, card, font).topics:
+            if box.rect.contains(pos):
+                return box.line.topic_id
+        return None
+
+    # -------------------------------------------------------------- painting
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        model = index.model()
+        cell = model.cell(index) if isinstance(model, CalendarModel) else None
+        if cell is None:
+            return
+        colors = Colors.from_palette(option.palette)
+        fonts = Fonts.for_font(option.font)
+        rect = QRect(option.rect)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+        if not cell.in_term:
+            background = colors.out_of_term
+        elif cell.meeting_day:
+            background = colors.meeting
+        else:
+            background = colors.base
+        painter.fillRect(rect, background)
+        self._paint_month_lines(painter, rect, cell.date, index.column(), colors)
+
+        if cell.card is not None:
+            self.paint_card(
+                painter, rect, cell.card, fonts, colors, selected=selected, today=cell.today
+            )
+        else:
+            first = index.row() == 0 and index.column() == 0
+            self._paint_day_label(painter, rect, cell, first, fonts, colors)
+            if cell.plan_slot:
+                self._paint_plan_slot(painter, rect, fonts, colors)
+            if selected:
+                painter.setPen(QPen(colors.highlight, 2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 5, 5)
+        if cell.today:
+            painter.setPen(QPen(colors.today, 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 6, 6)
+        if self.drop_index is not None and self.drop_index == index and self.drop_plan:
+            self._paint_drop_hint(painter, rect, self.drop_plan, fonts, colors)
+        painter.restore()
+
+    def _paint_month_lines(
+        self, painter: QPainter, rect: QRect, date: dt.date, column: int, colors: Colors
+    ) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        if (date - dt.timedelta(days=7)).month != date.month:
+            painter.fillRect(QRect(rect.left(), rect.top(), rect.width(), 2), colors.month_line)
+        if date.day == 1 and column > 0:
+            painter.fillRect(QRect(rect.left(), rect.top(), 2, rect.height()), colors.month_line)
+        painter.restore()
+
+    def _paint_day_label(
+        self, painter: QPainter, rect: QRect, cell: Cell, first: bool, fonts: Fonts, colors: Colors
+    ) -> None:
+        date = cell.date
+        month_start = date.day == 1 or first  # the month's name where it starts or is cut
+        text = month_day(date) if month_start else str(date.day)
+        font = fonts.small_bold if month_start else fonts.small
+        label = rect.adjusted(CELL_PAD + 3, CELL_PAD + 1, -CELL_PAD - 3, 0)
+        label.setHeight(QFontMetrics(font).height())
+        painter.setFont(font)
+        if cell.today:
+            painter.setFont(fonts.small_bold)
+            painter.setPen(colors.today)
+            text = self.tr("{day} · today").format(day=text)
+        else:
+            painter.setPen(colors.text if cell.in_term else colors.dim_text)
+        text = QFontMetrics(painter.font()).elidedText(
+            text, Qt.TextElideMode.ElideRight, label.width()
+        )
+        painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+    def _paint_plan_slot(
+        self, painter: QPainter, rect: QRect, fonts: Fonts, colors: Colors
+    ) -> None:
+        top = CELL_PAD + fonts.small_height() + 4
+        slot = rect.adjusted(CELL_PAD + 2, top, -CELL_PAD - 2, -CELL_PAD - 2)
+        if slot.height() < fonts.small_height():
+            return
+        pen = QPen(colors.plan, 1.2, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(slot, 6, 6)
+        painter.setFont(fonts.small)
+        text = QFontMetrics(fonts.small).elidedText(
+            self.tr("＋ plan"), Qt.TextElideMode.ElideRight, slot.width() - 4
+        )
+        painter.drawText(slot, Qt.AlignmentFlag.AlignCenter, text)
+
+    def paint_card(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        card: Card,
+        fonts: Fonts,
+        colors: Colors,
+        *,
+        selected: bool = False,
+        today: bool = False,
+    ) -> None:
+        """Paint ``card`` filling the cell ``rect`` (also used for the drag pixmap)."""
+        lay = self.layout(rect, card, fonts.normal)
+        painter.setPen(
+            QPen(colors.highlight if selected else colors.card_border, 2 if selected else 1)
+        )
+        painter.setBrush(colors.card_selected if selected else colors.card)
+        painter.drawRoundedRect(lay.rect.adjusted(0, 0, -1, -1), 6, 6)
+
+        painter.setFont(fonts.small_bold)
+        painter.setPen(colors.today if today else colors.text)
+        fm = QFontMetrics(fonts.small_bold)
+        date_text = long_day(card.date)
+        if today:
+            date_text = self.tr("{day} · today").format(day=date_text)
+        painter.drawText(
+            lay.date_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, date_text
+        )
+        if card.note:
+            used = fm.horizontalAdvance(date_text) + 8
+            note_rect = lay.date_rect.adjusted(used, 0, 0, 0)
+            painter.setFont(fonts.small)
+            painter.setPen(colors.dim_text)
+            note = QFontMetrics(fonts.small).elidedText(
+                "✨ " + card.note, Qt.TextElideMode.ElideRight, note_rect.width()
+            )
+            painter.drawText(
+                note_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, note
+            )
+        if not card.topics:
+            painter.setFont(fonts.small)
+            painter.setPen(colors.dim_text)
+            empty = lay.date_rect.translated(0, lay.date_rect.height() + 2)
+            painter.drawText(empty, Qt.AlignmentFlag.AlignLeft, self.tr("No topic yet"))
+        for box in lay.topics:
+            self._paint_topic(painter, box, fonts, colors)
+        if lay.more and lay.more_rect is not None:
+            painter.setFont(fonts.small)
+            painter.setPen(colors.dim_text)
+            painter.drawText(
+                lay.more_rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                self.tr("+{n} more").format(n=lay.more),
+            )
+
+    def _paint_topic(self, painter: QPainter, box: TopicBox, fonts: Fonts, colors: Colors) -> None:
+        """Name (bold), venue chip and presenters; on two lines when there is room."""
+        line, rect = box.line, QRect(box.name_rect)
+        small_fm = QFontMetrics(fonts.small)
+        name = line.short_name or self.tr("untitled")
+        name_font = fonts.bold
+        if not line.short_name:
+            name_font = QFont(fonts.normal)
+            name_font.setItalic(True)
+        chip_w = small_fm.horizontalAdvance(line.venue) + 10 if line.venue else 0
+        chip_w = min(chip_w, rect.width() // 2)
+        if box.people_rect is not None:  # name ... chip / presenters below
+            name_w = rect.width() - (chip_w + 4 if chip_w else 0)
+            chip_x = rect.right() - chip_w + 1
+        else:  # name, chip, presenters on one line
+            people_w = small_fm.horizontalAdvance(line.presenters) if line.presenters else 0
+            room = rect.width() - (chip_w + 6 if chip_w else 0)
+            wanted = QFontMetrics(name_font).horizontalAdvance(name) + 2  # elidedText rounds
+            least = min(people_w, small_fm.averageCharWidth() * 8)
+            name_w = min(wanted, max(room - least - 8, room // 2))
+            chip_x = rect.left() + name_w + 6
+        painter.setFont(name_font)
+        painter.setPen(colors.text if line.short_name else colors.dim_text)
+        elided = QFontMetrics(name_font).elidedText(name, Qt.TextElideMode.ElideRight, name_w)
+        painter.drawText(
+            QRect(rect.left(), rect.top(), name_w, rect.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            elided,
+        )
+        if chip_w:
+            chip = QRect(chip_x, rect.top() + 1, chip_w, rect.height() - 2)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colors.chip(line.venue))
+            painter.drawRoundedRect(chip, chip.height() / 2, chip.height() / 2)
+            painter.setFont(fonts.small)
+            painter.setPen(colors.text)
+            venue = small_fm.elidedText(line.venue, Qt.TextElideMode.ElideRight, chip_w - 6)
+            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, venue)
+        if not line.presenters:
+            return
+        people = box.people_rect
+        if people is None:
+            used = QFontMetrics(name_font).horizontalAdvance(elided)
+            left = chip_x + chip_w + 6 if chip_w else rect.left() + min(used, name_w) + 8
+            people = QRect(left, rect.top(), rect.right() - left + 1, rect.height())
+            if people.width() < small_fm.averageCharWidth() * 5:
+                return
+        painter.setFont(fonts.small)
+        painter.setPen(colors.dim_text)
+        text = fit_presenters(line.presenters, small_fm, people.width())
+        painter.drawText(people, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+    def _paint_drop_hint(
+        self, painter: QPainter, rect: QRect, plan: DropPlan, fonts: Fonts, colors: Colors
+    ) -> None:
+        accent = colors.highlight if plan.allowed else colors.dim_text
+        fill = QColor(accent)
+        fill.setAlpha(50 if plan.allowed else 30)
+        painter.setBrush(fill)
+        painter.setPen(
+            QPen(accent, 2, Qt.PenStyle.SolidLine if plan.allowed else Qt.PenStyle.DashLine)
+        )
+        painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 6, 6)
+        if not plan.hint:
+            return
+        fm = QFontMetrics(fonts.small_bold)
+        width = min(fm.horizontalAdvance(plan.hint) + 14, rect.width() - 8)
+        height = fm.height() + 4
+        pill = QRect(rect.center().x() - width // 2, rect.bottom() - height - 6, width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(accent)
+        painter.drawRoundedRect(pill, height / 2, height / 2)
+        painter.setFont(fonts.small_bold)
+        painter.setPen(colors.highlighted_text if plan.allowed else colors.base)
+        hint = fm.elidedText(plan.hint, Qt.TextElideMode.ElideRight, width - 8)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, hint)
+
+    # ------------------------------------------------------------ drag pixmap
+    def card_pixmap(
+        self,
+        card: Card,
+        size: QSize,
+        palette: QPalette,
+        font: QFont,
+        ratio: float = 1.0,
+        *,
+        topic_id: str | None = None,
+    ) -> QPixmap:
+        """The card as a drag pixmap; with ``topic_id``, a small card of just that topic."""
+        fonts = Fonts.for_font(font)
+        if topic_id is not None:
+            topics = tuple(t for t in card.topics if t.topic_id == topic_id)
+            card = Card(card.session_id, card.date, topics)
+            size = QSize(size.width(), min(size.height(), fonts.card_height(1)))
+        pixmap = QPixmap(size * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setOpacity(0.9)
+        colors = Colors.from_palette(palette)
+        self.paint_card(painter, QRect(QPoint(0, 0), size), card, fonts, colors, selected=True)
+        painter.end()
+        return pixmap

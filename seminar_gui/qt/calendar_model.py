@@ -1,0 +1,402 @@
+"""The semester calendar as an item model: one row per week, Monday to Sunday columns.
+
+:class:`CalendarModel` adapts one semester of the :class:`ProjectDocument` to a
+``QAbstractTableModel``.  Cells carry their date, the session on that date and a
+:class:`Card` (what the delegate paints) in custom roles; ``DisplayRole`` is a plain
+text summary, so tests and screen readers can read a cell.
+
+Drops and the calendar's keyboard/mouse actions push commands on the document's undo
+stack; an :class:`EditError` becomes a status-bar message, never an exception.
+A topic dropped on an empty date creates a session there holding just that topic, as
+one undo step (:class:`NewSessionWithTopicCommand`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from seminar_gui.core.model import Semester, Session
+from seminar_gui.qt import mime
+from seminar_gui.qt.calendar_data import (
+    WEEK,
+    CalendarRole,
+    Card,
+    Cell,
+    DropPlan,
+    NewSessionWithTopicCommand,
+    TopicLine,
+    card_for,
+    cell_summary,
+    display_range,
+    in_term,
+    long_day,
+    month_day,
+    outside_message,
+    plan_drop,
+    push_command,
+    session_tooltip,
+    tr,
+    weekday_name,
+)
+from seminar_gui.qt.commands import (
+    AddSessionCommand,
+    DocumentCommand,
+    MoveSessionCommand,
+    MoveTopicCommand,
+    RemoveSessionCommand,
+)
+from seminar_gui.qt.document import ProjectDocument
+
+__all__ = [
+    "CalendarModel",
+    "CalendarRole",
+    "Card",
+    "Cell",
+    "DropPlan",
+    "NewSessionWithTopicCommand",
+    "TopicLine",
+]
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CalendarModel(QAbstractTableModel):
+    """One semester of ``document`` as a table of weeks (rows) by weekdays (columns).
+
+    ``today`` fixes the date marked as today (for tests and screenshots); None: the
+    real date, read each time it is needed.
+    """
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        semester_id: str | None = None,
+        parent: QObject | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._today = today
+        self._semester_id: str | None = None
+        self._semester: Semester | None = None
+        self._by_date: dict[dt.date, Session] = {}
+        self._cards: dict[str, Card] = {}
+        self._monday = dt.date.min
+        self._weeks = 0
+        document.changed.connect(self._document_changed)
+        self.set_semester(semester_id)
+
+    # ---------------------------------------------------------------- semester
+    @property
+    def document(self) -> ProjectDocument:
+        return self._document
+
+    @property
+    def semester_id(self) -> str | None:
+        return self._semester_id
+
+    @property
+    def semester(self) -> Semester | None:
+        return self._semester
+
+    def set_semester(self, semester_id: str | None) -> None:
+        """Show another semester (None or an unknown id: show nothing)."""
+        self.beginResetModel()
+        self._semester_id = semester_id
+        self._load()
+        self.endResetModel()
+
+    def today(self) -> dt.date:
+        return self._today if self._today is not None else dt.date.today()
+
+    def set_today(self, today: dt.date | None) -> None:
+        self._today = today
+        self._all_changed()
+
+    def _lookup(self) -> Semester | None:
+        try:
+            return self._document.doc.semester(self._semester_id or "")
+        except KeyError:
+            return None
+
+    def _load(self) -> None:
+        semester = self._semester = self._lookup()
+        if semester is None:
+            self._semester_id = None
+        self._by_date = {s.date: s for s in semester.sessions} if semester else {}
+        self._cards = {}
+        self._monday, self._weeks = display_range(semester) if semester else (dt.date.min, 0)
+
+    def _document_changed(self, semester_ids: list[str]) -> None:
+        if self._semester_id is None or (semester_ids and self._semester_id not in semester_ids):
+            return
+        semester = self._lookup()
+        if semester is self._semester:
+            return
+        if semester is None or display_range(semester) != (self._monday, self._weeks):
+            self.beginResetModel()
+            self._load()
+            self.endResetModel()
+            return
+        self._load()
+        self._all_changed()
+
+    def _all_changed(self) -> None:
+        if self._weeks:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._weeks - 1, 6), [])
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+
+    # ---------------------------------------------------------------- look-ups
+    def date_at(self, index: Index) -> dt.date | None:
+        if not index.isValid() or self._semester is None:
+            return None
+        return self._monday + dt.timedelta(days=7 * index.row() + index.column())
+
+    def session_at(self, index: Index) -> Session | None:
+        date = self.date_at(index)
+        return self._by_date.get(date) if date else None
+
+    def session_on(self, date: dt.date) -> Session | None:
+        return self._by_date.get(date)
+
+    def index_of_date(self, date: dt.date) -> QModelIndex:
+        days = (date - self._monday).days
+        if self._semester is None or not 0 <= days < 7 * self._weeks:
+            return QModelIndex()
+        return self.index(days // 7, days % 7)
+
+    def index_of_session(self, session_id: str | None) -> QModelIndex:
+        for date, session in self._by_date.items():
+            if session.id == session_id:
+                return self.index_of_date(date)
+        return QModelIndex()
+
+    def card(self, session: Session) -> Card:
+        card = self._cards.get(session.id)
+        if card is None:
+            card = self._cards[session.id] = card_for(session)
+        return card
+
+    def meeting_day(self) -> int | None:
+        return self._semester.meeting_day if self._semester else None
+
+    def in_term(self, date: dt.date) -> bool:
+        return self._semester is not None and in_term(self._semester, date)
+
+    def is_plan_slot(self, date: dt.date) -> bool:
+        """An empty week's meeting day, from today on: the "＋ plan" slot."""
+        if not self.in_term(date) or date.weekday() != self.meeting_day() or date < self.today():
+            return False
+        monday = date - dt.timedelta(days=date.weekday())
+        return not any(monday + dt.timedelta(days=i) in self._by_date for i in range(7))
+
+    def cell(self, index: Index) -> Cell | None:
+        """What the delegate paints for the day at ``index``."""
+        date = self.date_at(index)
+        if date is None:
+            return None
+        session = self._by_date.get(date)
+        return Cell(
+            date=date,
+            card=self.card(session) if session else None,
+            in_term=self.in_term(date),
+            meeting_day=date.weekday() == self.meeting_day(),
+            today=date == self.today(),
+            plan_slot=session is None and self.is_plan_slot(date),
+        )
+
+    # ------------------------------------------------------------ table model
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._weeks
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._semester is None else 7
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        cell = self.cell(index)
+        if cell is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_summary(cell.date, cell.card)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(cell.date, self._by_date.get(cell.date))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._accessible(cell)
+        values = {
+            CalendarRole.DateRole: cell.date,
+            CalendarRole.SessionIdRole: cell.card.session_id if cell.card else None,
+            CalendarRole.CardRole: cell.card,
+            CalendarRole.IsMeetingDayRole: cell.meeting_day,
+            CalendarRole.IsTodayRole: cell.today,
+            CalendarRole.InTermRole: cell.in_term,
+            CalendarRole.MonthStartRole: cell.date.day == 1,
+            CalendarRole.PlanSlotRole: cell.plan_slot,
+        }
+        return values.get(role)  # type: ignore[call-overload]
+
+    def _accessible(self, cell: Cell) -> str:
+        parts = [cell_summary(cell.date, cell.card)]
+        if cell.today:
+            parts.append(tr("today"))
+        if not cell.in_term:
+            parts.append(tr("outside the term"))
+        elif cell.plan_slot:
+            parts.append(tr("no session this week"))
+        return ", ".join(parts)
+
+    def _tooltip(self, date: dt.date, session: Session | None) -> str:
+        if session is None:
+            if not self.in_term(date):
+                return tr("{date}: outside the term").format(date=long_day(date))
+            return tr("{date}: double-click to add a session").format(date=long_day(date))
+        return session_tooltip(session)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if self._semester is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < 7:
+                return None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return weekday_name(section)
+            meeting = section == self.meeting_day()
+            if role == Qt.ItemDataRole.FontRole and meeting:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole and meeting:
+                return tr("The group's meeting day")
+            return None
+        if not 0 <= section < self._weeks:
+            return None
+        monday = self._monday + section * WEEK
+        if role == Qt.ItemDataRole.DisplayRole:
+            return month_day(monday)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            first = self._semester.first_date or self._monday
+            week = (monday - (first - dt.timedelta(days=first.weekday()))).days // 7 + 1
+            span = tr("{a} – {b}").format(
+                a=month_day(monday), b=month_day(monday + dt.timedelta(days=6))
+            )
+            return tr("Week {n}: {span}").format(n=week, span=span) if week >= 1 else span
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        date = self.date_at(index)
+        if date is None:
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if date in self._by_date:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        if self.in_term(date):
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    # ---------------------------------------------------------- drag and drop
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return list(mime.MIME_TYPES)
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData | None:
+        for index in indexes:
+            session = self.session_at(index)
+            if session is not None:
+                return mime.encode_session(session.id)
+        return None
+
+    def _target(self, row: int, column: int, parent: Index) -> QModelIndex:
+        if parent.isValid():
+            return self.index(parent.row(), parent.column())
+        return self.index(row, column) if row >= 0 and column >= 0 else QModelIndex()
+
+    def plan_drop(self, data: QMimeData | None, index: Index) -> DropPlan:
+        """What dropping ``data`` on the cell ``index`` would do (cheap; for the hint too)."""
+        date = self.date_at(index)
+        if date is None or self._semester is None:
+            return DropPlan(False)
+        return plan_drop(self._document.doc, self._semester, self._by_date.get(date), data, date)
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return self.plan_drop(data, self._target(row, column, parent)).allowed
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        """Move the dragged session (or topic) to the cell; True when a command was pushed."""
+        if action == Qt.DropAction.IgnoreAction:
+            return True
+        index = self._target(row, column, parent)
+        plan = self.plan_drop(data, index)
+        date = self.date_at(index)
+        if not plan.allowed or date is None or self._semester_id is None:
+            return False
+        if plan.kind in ("move", "swap"):
+            session_id = mime.decode_session(data) or ""
+            command = self._push(lambda: MoveSessionCommand(self._document, session_id, date))
+            return command is not None
+        topic_id = mime.decode_topic(data) or ""
+        if plan.kind == "topic":
+            target = self._by_date[date].id
+            command = self._push(lambda: MoveTopicCommand(self._document, topic_id, target))
+            return command is not None
+        semester_id = self._semester_id
+        build = lambda: NewSessionWithTopicCommand(self._document, semester_id, date, topic_id)  # noqa: E731
+        return self._push(build) is not None
+
+    # ----------------------------------------------------------------- actions
+    def _push(self, build: Callable[[], DocumentCommand]) -> DocumentCommand | None:
+        return push_command(self._document, build)
+
+    def _refuse_outside(self, date: dt.date) -> bool:
+        if self.in_term(date) or self._semester is None:
+            return self._semester is None
+        self._document.message.emit(outside_message(self._semester, date))
+        return True
+
+    def add_session(self, date: dt.date) -> str | None:
+        """Add a session on ``date``; returns its id (None, with a message, if refused)."""
+        if self._semester_id is None or self._refuse_outside(date):
+            return None
+        semester_id = self._semester_id
+        command = self._push(lambda: AddSessionCommand(self._document, semester_id, date))
+        return command.session_id if isinstance(command, AddSessionCommand) else None
+
+    def move_session(self, session_id: str, date: dt.date) -> bool:
+        """Move a session to ``date`` (swapping with a session there)."""
+        if self._refuse_outside(date):
+            return False
+        command = self._push(lambda: MoveSessionCommand(self._document, session_id, date))
+        return command is not None
+
+    def remove_session(self, session_id: str) -> bool:
+        try:
+            _, session = self._document.doc.find_session(session_id)
+        except KeyError:
+            return False
+        if self._push(lambda: RemoveSessionCommand(self._document, session_id)) is None:
+            return False
+        text = tr("Deleted the session of {d} (Undo brings it back)")
+        self._document.message.emit(text.format(d=month_day(session.date)))
+        return True

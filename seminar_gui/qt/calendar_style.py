@@ -1,0 +1,137 @@
+"""The calendar's colours and fonts, derived from the widget's palette and font.
+
+Tints are blends of Base with Highlight or Text, so the calendar reads in light and
+dark themes alike.
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+
+CELL_PAD = 3  # between the cell's edge and the card
+CARD_PAD = 5  # inside the card, left and right
+LINE_GAP = 1
+BLOCK_GAP = 4  # between two topics of a card
+COMPACT_GAP = 2  # between two one-line topics
+
+
+def blend(a: QColor, b: QColor, t: float) -> QColor:
+    """``a`` moved a fraction ``t`` towards ``b``."""
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * t),
+        round(a.green() + (b.green() - a.green()) * t),
+        round(a.blue() + (b.blue() - a.blue()) * t),
+    )
+
+
+@dataclass(frozen=True)
+class Colors:
+    """The calendar's colours for one palette."""
+
+    base: QColor
+    text: QColor
+    dim_text: QColor
+    meeting: QColor
+    out_of_term: QColor
+    card: QColor
+    card_border: QColor
+    card_selected: QColor
+    highlight: QColor
+    highlighted_text: QColor
+    today: QColor
+    month_line: QColor
+    plan: QColor
+    dark: bool
+
+    @classmethod
+    def from_palette(cls, palette: QPalette) -> Colors:
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        dark = base.lightness() < 128
+        return cls(
+            base=base,
+            text=text,
+            dim_text=blend(text, base, 0.45),
+            meeting=blend(base, highlight, 0.09 if not dark else 0.16),
+            out_of_term=blend(base, text, 0.07),
+            card=blend(base, highlight, 0.13 if not dark else 0.22),
+            card_border=blend(base, highlight, 0.45),
+            card_selected=blend(base, highlight, 0.30 if not dark else 0.42),
+            highlight=highlight,
+            highlighted_text=palette.color(QPalette.ColorRole.HighlightedText),
+            today=QColor("#ff8a50") if dark else QColor("#d9480f"),
+            month_line=blend(base, text, 0.6),
+            plan=blend(text, base, 0.55),
+            dark=dark,
+        )
+
+    def chip(self, venue: str) -> QColor:
+        """A soft colour per venue family ('SOSP', 'OSDI', 'arXiv'), stable across runs."""
+        key = "".join(c for c in venue.lower() if c.isalpha()) or venue
+        hue = zlib.crc32(key.encode("utf-8")) % 360
+        return QColor.fromHsl(hue, 110, 70) if self.dark else QColor.fromHsl(hue, 150, 222)
+
+
+@dataclass
+class Fonts:
+    normal: QFont
+    bold: QFont
+    small: QFont
+    small_bold: QFont
+
+    @classmethod
+    def for_font(cls, font: QFont) -> Fonts:
+        bold = QFont(font)
+        bold.setBold(True)
+        small = QFont(font)
+        if font.pointSizeF() > 0:
+            small.setPointSizeF(font.pointSizeF() * 0.86)
+        else:
+            small.setPixelSize(max(8, round(font.pixelSize() * 0.86)))
+        small_bold = QFont(small)
+        small_bold.setBold(True)
+        return cls(font, bold, small, small_bold)
+
+    def name_height(self) -> int:
+        return QFontMetrics(self.bold).height()
+
+    def small_height(self) -> int:
+        return QFontMetrics(self.small).height()
+
+    def card_height(self, topics: int, *, two_lines: bool = True) -> int:
+        """Height of a card showing ``topics`` topics (presenters on a line of their own)."""
+        if two_lines:
+            block, gap = self.name_height() + LINE_GAP + self.small_height(), BLOCK_GAP
+        else:
+            block, gap = self.name_height(), COMPACT_GAP
+        inner = topics * block + (topics - 1) * gap
+        return 2 * CELL_PAD + 6 + self.small_height() + 2 + inner + 1  # + 1: grid line
+
+    def one_line_width(self) -> int:
+        """From this column width on, a topic's name, venue and presenters share a line."""
+        return QFontMetrics(self.bold).averageCharWidth() * 32
+
+
+def fit_presenters(text: str, fm: QFontMetrics, width: int) -> str:
+    """All presenters if they fit, else 'Lead +2', elided as a last resort."""
+    if fm.horizontalAdvance(text) <= width:
+        return text
+    names = text.split(", ")
+    if len(names) > 1:
+        short = f"{names[0]} +{len(names) - 1}"
+        if fm.horizontalAdvance(short) <= width:
+            return short
+        return (
+            fm.elidedText(
+                names[0],
+                Qt.TextElideMode.ElideRight,
+                width - fm.horizontalAdvance(f" +{len(names) - 1}"),
+            )
+            + f" +{len(names) - 1}"
+        )
+    return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)

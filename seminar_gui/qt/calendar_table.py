@@ -1,0 +1,404 @@
+"""The semester calendar table: :class:`CalendarView` (re-exported by ``calendar_view``).
+
+The view never changes the document itself: drops, double-clicks and keys go through
+:class:`CalendarModel`, which pushes commands on the undo stack.  The view keeps its
+current cell and the shared :class:`Selection` in step both ways.
+
+Mouse and keys: drag a card to another date (onto a session: the two swap); drag a
+topic line of a card with several topics to move just that topic; double-click an
+empty date (or press Enter on it) to add a session; Enter on a session asks for the
+editor (:attr:`CalendarView.editRequested`); Delete removes the selected session;
+Ctrl+Up/Down moves it by a week.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QDrag,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from seminar_gui.qt import mime
+from seminar_gui.qt.calendar_delegate import CalendarDelegate
+from seminar_gui.qt.calendar_model import CalendarModel, DropPlan
+from seminar_gui.qt.calendar_style import CARD_PAD, CELL_PAD
+from seminar_gui.qt.document import ProjectDocument
+from seminar_gui.qt.selection import Selection
+
+Index = QModelIndex | QPersistentModelIndex
+#: Relative column widths: the meeting day is widest, quiet weekends are narrow.
+MEETING_WEIGHT, BUSY_WEIGHT, WEEKDAY_WEIGHT, WEEKEND_WEIGHT = 3.5, 1.5, 1.0, 0.7
+
+
+class CalendarView(QTableView):
+    """The weeks of the selected semester; follows and drives ``selection``."""
+
+    #: Enter (or a double-click) on a session: the main window focuses the editor.
+    editRequested = Signal(str)
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        selection: Selection,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendar")
+        self.setAccessibleName(self.tr("Semester calendar"))
+        self.setAccessibleDescription(
+            self.tr(
+                "One row per week. Drag a session to another date; double-click a date "
+                "to add a session; Delete removes the selected session; Ctrl+Up and "
+                "Ctrl+Down move it by a week; Enter edits it."
+            )
+        )
+        self._document = document
+        self._selection = selection
+        self._model = CalendarModel(document, selection.semester_id, self, today=today)
+        self._delegate = CalendarDelegate(self)
+        self.setModel(self._model)
+        self.setItemDelegate(self._delegate)
+        self._syncing = False
+        self._in_press = False
+        self._press_pos: QPoint | None = None
+        self._saved_date: dt.date | None = None
+
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(False)
+        self.setDragDropOverwriteMode(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setHighlightSections(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setHighlightSections(False)
+        self.verticalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        )
+        self._update_row_height()
+
+        self._model.modelAboutToBeReset.connect(self._before_reset)
+        self._model.modelReset.connect(self._after_reset)
+        self._model.dataChanged.connect(self._update_columns)
+        self.selectionModel().currentChanged.connect(self._current_changed)
+        selection.changed.connect(self._follow_selection)
+        document.changed.connect(self._follow_selection)  # after the model's update
+        self._follow_selection()
+
+    # ------------------------------------------------------------ public API
+    def calendar_model(self) -> CalendarModel:
+        return self._model
+
+    def delegate(self) -> CalendarDelegate:
+        return self._delegate
+
+    def drop_target(self) -> tuple[QPersistentModelIndex | None, DropPlan | None]:
+        """The cell a drag is over and what dropping there would do (for tests)."""
+        return self._delegate.drop_index, self._delegate.drop_plan
+
+    def index_of_date(self, date: dt.date) -> QModelIndex:
+        return self._model.index_of_date(date)
+
+    def scroll_to_date(self, date: dt.date) -> None:
+        index = self._model.index_of_date(date)
+        if index.isValid():
+            self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    # ----------------------------------------------------- selection syncing
+    def _selected_session_id(self) -> str | None:
+        session_id = self._selection.session_id
+        return session_id if self._model.index_of_session(session_id).isValid() else None
+
+    def _set_current(self, index: QModelIndex, *, scroll: bool = True) -> None:
+        self._syncing = True
+        try:
+            if index != self.currentIndex():
+                self.setCurrentIndex(index)
+            elif index.isValid() and not self.selectionModel().isSelected(index):
+                self.selectionModel().select(index, QItemSelectionModel.SelectionFlag.Select)
+        finally:
+            self._syncing = False
+        if scroll and index.isValid():
+            self.scrollTo(index)
+
+    def _follow_selection(self, *_: object) -> None:
+        """Show the selected semester; put the current cell on the selected session."""
+        switched = self._selection.semester_id != self._model.semester_id
+        if switched:
+            self._model.set_semester(self._selection.semester_id)
+        index = self._model.index_of_session(self._selection.session_id)
+        if index.isValid():
+            self._set_current(index, scroll=switched or index != self.currentIndex())
+        elif switched or not self.currentIndex().isValid():
+            self._go_to_start()
+        elif self._model.session_at(self.currentIndex()) is not None:
+            self._syncing = True  # the session there is no longer the selected one
+            self.selectionModel().clearSelection()
+            self._syncing = False
+
+    def _go_to_start(self) -> None:
+        """Today's cell if the semester shows it, else its first meeting day."""
+        start = self._model.index_of_date(self._model.today())
+        if not start.isValid() and self._model.rowCount():
+            start = self._model.index(0, self._model.meeting_day() or 0)
+        if start.isValid():
+            self._set_current(start, scroll=False)
+            self.scrollTo(start, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._syncing and not self._in_press:
+            self._push_selection(current, None)
+
+    def _push_selection(self, index: QModelIndex, topic_id: str | None) -> None:
+        if not index.isValid():
+            return
+        session = self._model.session_at(index)
+        if session is None:
+            self._selection.select_session(None)
+        elif topic_id is not None:
+            self._selection.select_session(session.id, topic_id)
+        elif self._selection.session_id != session.id:
+            self._selection.select_session(session.id)
+
+    def _before_reset(self) -> None:
+        self._saved_date = self._model.date_at(self.currentIndex())
+
+    def _after_reset(self) -> None:
+        if self._saved_date is not None:
+            self._set_current(self._model.index_of_date(self._saved_date), scroll=False)
+        self._update_columns()
+
+    # ----------------------------------------------------------------- sizes
+    def _update_row_height(self) -> None:
+        widest = max((self.columnWidth(c) for c in range(self._model.columnCount())), default=0)
+        height = self._delegate.row_height(self.font(), widest - 2 * (CELL_PAD + CARD_PAD))
+        self.verticalHeader().setMinimumSectionSize(min(height, 24))
+        if height != self.verticalHeader().defaultSectionSize():
+            self.verticalHeader().setDefaultSectionSize(height)
+
+    def _column_weight(self, column: int) -> float:
+        if column == self._model.meeting_day():
+            return MEETING_WEIGHT
+        busy = self._model.semester is not None and any(
+            s.date.weekday() == column for s in self._model.semester.sessions
+        )
+        if busy:
+            return BUSY_WEIGHT
+        return WEEKDAY_WEIGHT if column < 5 else WEEKEND_WEIGHT
+
+    def _update_columns(self, *_: object) -> None:
+        if self._model.columnCount() != 7:
+            return
+        weights = [self._column_weight(c) for c in range(7)]
+        width, total, x = self.viewport().width(), sum(weights), 0.0
+        for column, weight in enumerate(weights):
+            left = round(x)
+            x += width * weight / total
+            self.horizontalHeader().resizeSection(column, round(x) - left)
+        self._update_row_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_columns()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._update_row_height()
+
+    # ------------------------------------------------------------ mouse, keys
+    def _topic_at(self, index: QModelIndex, pos: QPoint | None) -> str | None:
+        session = self._model.session_at(index)
+        if session is None or pos is None:
+            return None
+        card = self._model.card(session)
+        return self._delegate.topic_at(self.visualRect(index), card, pos, self.font())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        self._press_pos = pos
+        index = self.indexAt(pos)
+        self._in_press = True
+        try:
+            super().mousePressEvent(event)
+        finally:
+            self._in_press = False
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._push_selection(index, self._topic_at(index, pos))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if not index.isValid() or event.button() != Qt.MouseButton.LeftButton:
+            super().mouseDoubleClickEvent(event)
+            return
+        self._activate(index)
+        event.accept()
+
+    def _activate(self, index: QModelIndex) -> None:
+        """Edit the session on ``index``, or add one there if the date is free."""
+        session = self._model.session_at(index)
+        if session is not None:
+            self.editRequested.emit(session.id)
+            return
+        date = self._model.date_at(index)
+        session_id = self._model.add_session(date) if date else None
+        if session_id is not None:
+            self._selection.select_session(session_id)
+            self.editRequested.emit(session_id)
+
+    def _handles(self, event: QKeyEvent) -> bool:
+        key, mods = event.key(), event.modifiers()
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and mods & ctrl:
+            return True
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            return True
+        return key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+    def event(self, event: QEvent) -> bool:
+        # Our keys win over window shortcuts while the calendar has the focus.
+        if event.type() == QEvent.Type.ShortcutOverride and self._handles(event):  # type: ignore[arg-type]
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._handles(event):
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        key = event.key()
+        session_id = self._selected_session_id()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.currentIndex().isValid():
+                self._activate(self.currentIndex())
+        elif session_id is None:
+            return
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self._model.remove_session(session_id)
+        else:
+            _, session = self._document.doc.find_session(session_id)
+            days = 7 if key == Qt.Key.Key_Down else -7
+            self._model.move_session(session_id, session.date + dt.timedelta(days=days))
+
+    # ------------------------------------------------------------ dragging
+    def drag_mime_at(self, pos: QPoint) -> tuple[str, str] | None:
+        """What a drag starting at ``pos`` carries: ("topic", id), ("session", id) or None."""
+        index = self.indexAt(pos)
+        session = self._model.session_at(index)
+        if session is None:
+            return None
+        topic_id = self._topic_at(index, pos)
+        return ("topic", topic_id) if topic_id else ("session", session.id)
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        pos = self._press_pos if self._press_pos is not None else QPoint()
+        index = self.indexAt(pos)
+        session, what = self._model.session_at(index), self.drag_mime_at(pos)
+        if session is None or what is None:
+            return
+        topic_id = what[1] if what[0] == "topic" else None
+        data = mime.encode_topic(what[1]) if topic_id else mime.encode_session(what[1])
+        rect = self.visualRect(index)
+        card, ratio = self._model.card(session), self.devicePixelRatioF()
+        pixmap = self._delegate.card_pixmap(
+            card, rect.size(), self.palette(), self.font(), ratio, topic_id=topic_id
+        )
+        offset = pos - rect.topLeft()
+        height = round(pixmap.deviceIndependentSize().height())
+        drag = QDrag(self)
+        drag.setMimeData(data)
+        drag.setPixmap(pixmap)
+        drag.setHotSpot(QPoint(offset.x(), min(offset.y(), height - 4)))
+        drag.exec(Qt.DropAction.MoveAction, Qt.DropAction.MoveAction)
+
+    def _set_drop_target(self, index: QModelIndex | None, plan: DropPlan | None) -> None:
+        old = self._delegate.drop_index
+        show = index is not None and index.isValid() and plan is not None
+        show = show and (plan.allowed or bool(plan.hint))  # type: ignore[union-attr]
+        new = QPersistentModelIndex(index) if show else None  # type: ignore[arg-type]
+        if new == old and (plan if show else None) == self._delegate.drop_plan:
+            return
+        self._delegate.drop_index = new
+        self._delegate.drop_plan = plan if show else None
+        for persistent in (old, new):
+            if persistent is not None and persistent.isValid():
+                self.viewport().update(self.visualRect(QModelIndex(persistent)))
+
+    def _plan(self, event: QDropEvent) -> tuple[QModelIndex, DropPlan]:
+        index = self.indexAt(event.position().toPoint())
+        return index, self._model.plan_drop(event.mimeData(), index)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not mime.carries_seminar_data(event.mimeData()):
+            event.ignore()
+            return
+        self.setState(QAbstractItemView.State.DraggingState)
+        self._set_drop_target(*self._plan(event))
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        super().dragMoveEvent(event)  # auto-scroll near the edges
+        index, plan = self._plan(event)
+        self._set_drop_target(index, plan)
+        if plan.allowed:
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept(self.visualRect(index))
+        else:
+            event.ignore(self.visualRect(index) if index.isValid() else QRect())
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._set_drop_target(None, None)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        index, plan = self._plan(event)
+        self._set_drop_target(None, None)
+        self.stopAutoScroll()
+        self.setState(QAbstractItemView.State.NoState)
+        data = event.mimeData()
+        if not plan.allowed or not self._model.dropMimeData(
+            data, Qt.DropAction.MoveAction, -1, -1, index
+        ):
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+        session_id, topic_id = mime.decode_session(data), mime.decode_topic(data)
+        if session_id is not None:
+            self._selection.select_session(session_id)
+        elif topic_id is not None:
+            self._selection.select_topic(topic_id)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)

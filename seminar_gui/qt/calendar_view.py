@@ -1,0 +1,161 @@
+"""The semester calendar panel: a semester chooser and a legend above the calendar.
+
+:class:`SemesterCalendar` is what the main window embeds; :class:`CalendarView` (the
+table itself, in :mod:`seminar_gui.qt.calendar_table`) is re-exported here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from seminar_gui.qt.calendar_model import CalendarModel, CalendarRole
+from seminar_gui.qt.calendar_style import Colors
+from seminar_gui.qt.calendar_table import CalendarView
+from seminar_gui.qt.document import ProjectDocument
+from seminar_gui.qt.selection import Selection
+
+__all__ = ["CalendarModel", "CalendarRole", "CalendarView", "SemesterCalendar"]
+
+
+class SemesterCalendar(QWidget):
+    """Chooser + legend + :class:`CalendarView`; follows ``selection.semester_id``."""
+
+    #: Enter or a double-click on a session (or a new session): focus the editor.
+    editRequested = Signal(str)
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        selection: Selection,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("semesterCalendar")
+        self.setAccessibleName(self.tr("Semester calendar panel"))
+        self._document = document
+        self._selection = selection
+        self._items: list[tuple[str, str]] = []
+
+        self.chooser = QComboBox(self)
+        self.chooser.setObjectName("semesterChooser")
+        self.chooser.setAccessibleName(self.tr("Semester"))
+        self.chooser.setToolTip(self.tr("The semester shown in the calendar"))
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        label = QLabel(self.tr("&Semester:"), self)
+        label.setBuddy(self.chooser)
+
+        self.legend = QWidget(self)
+        self.legend.setObjectName("calendarLegend")
+        self.legend.setAccessibleName(self.tr("Legend"))
+        self._legend_swatches: list[tuple[QLabel, str]] = []
+        legend_layout = QHBoxLayout(self.legend)
+        legend_layout.setContentsMargins(0, 0, 0, 0)
+        legend_layout.setSpacing(4)
+        for kind, text in (
+            ("meeting", self.tr("Meeting day")),
+            ("today", self.tr("Today")),
+            ("plan", self.tr("Week to plan")),
+        ):
+            swatch = QLabel(self.legend)
+            swatch.setAccessibleName(text)
+            self._legend_swatches.append((swatch, kind))
+            legend_layout.addWidget(swatch)
+            legend_layout.addWidget(QLabel(text, self.legend))
+            legend_layout.addSpacing(8)
+        self._paint_legend()
+
+        self.view = CalendarView(document, selection, self, today=today)
+        self.view.setToolTip(
+            self.tr(
+                "Drag a card to another date to move the session (onto a session: they "
+                "swap). Double-click a free date to add a session. Delete removes the "
+                "selected session; Ctrl+Up/Down moves it by a week."
+            )
+        )
+        self.empty_label = QLabel(
+            self.tr("This project has no semester yet. Add one with File ▸ New Semester."), self
+        )
+        self.empty_label.setObjectName("calendarEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        header = QHBoxLayout()
+        header.addWidget(label)
+        header.addWidget(self.chooser)
+        header.addStretch(1)
+        header.addWidget(self.legend)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(header)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_label, 1)
+
+        self.view.editRequested.connect(self.editRequested)
+        self.chooser.activated.connect(self._chosen)
+        document.changed.connect(self._fill)
+        selection.changed.connect(self._sync)
+        self._fill()
+
+    def _fill(self, *_: object) -> None:
+        """List the semesters, newest first (the document keeps them in that order)."""
+        items = [(s.id, s.title) for s in self._document.doc.semesters]
+        if items != self._items:
+            self._items = items
+            self.chooser.blockSignals(True)
+            self.chooser.clear()
+            for semester_id, title in items:
+                self.chooser.addItem(title, semester_id)
+            self.chooser.blockSignals(False)
+        self._sync()
+
+    def _sync(self) -> None:
+        has_semesters = bool(self._items)
+        self.chooser.setEnabled(has_semesters)
+        self.view.setVisible(has_semesters)
+        self.empty_label.setVisible(not has_semesters)
+        row = self.chooser.findData(self._selection.semester_id)
+        if row != self.chooser.currentIndex():
+            self.chooser.blockSignals(True)
+            self.chooser.setCurrentIndex(row)
+            self.chooser.blockSignals(False)
+
+    def _chosen(self, row: int) -> None:
+        semester_id = self.chooser.itemData(row)
+        if semester_id is not None:
+            self._selection.select_semester(semester_id)
+
+    # ---------------------------------------------------------------- legend
+    def _paint_legend(self) -> None:
+        colors = Colors.from_palette(self.palette())
+        size = max(12, self.fontMetrics().height() - 2)
+        ratio = self.devicePixelRatioF()
+        for swatch, kind in self._legend_swatches:
+            pixmap = QPixmap(round(size * 1.6 * ratio), round(size * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            rect = QRectF(1, 1, size * 1.6 - 2, size - 2)
+            if kind == "meeting":
+                painter.setPen(QPen(colors.card_border, 1))
+                painter.setBrush(colors.meeting)
+            elif kind == "today":
+                painter.setPen(QPen(colors.today, 2))
+                painter.setBrush(colors.base)
+            else:
+                painter.setPen(QPen(colors.plan, 1.2, Qt.PenStyle.DashLine))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, 3, 3)
+            painter.end()
+            swatch.setPixmap(pixmap)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._paint_legend()

@@ -1,0 +1,215 @@
+"""One QUndoCommand per user action.
+
+Each command computes the new document value with :mod:`seminar_gui.core.edits`
+when it is created (so an invalid edit raises :class:`EditError` before anything
+is pushed), then swaps the document value on redo/undo.  Because document values
+are immutable and share unchanged parts, keeping both is cheap.
+
+Typing in one field merges into one undo step (``mergeWith``), as long as the
+organizer stays in that field (the editor passes a new ``merge_token`` when the
+focus moves).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from seminar_gui.core import edits
+from seminar_gui.core.model import Document, Semester
+from seminar_gui.qt.document import ProjectDocument
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("commands", text)
+
+
+def day(date: dt.date) -> str:
+    return f"{date:%b} {date.day}"
+
+
+class DocumentCommand(QUndoCommand):
+    """Replace the document value; undo puts the previous value back."""
+
+    MERGE_ID = -1
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        after: Document,
+        text: str,
+        *,
+        merge_key: object = None,
+        message: str = "",
+    ) -> None:
+        super().__init__(text)
+        self.document = document
+        self.before = document.doc
+        self.after = after
+        self.merge_key = merge_key
+        self.message = message
+
+    def redo(self) -> None:
+        self.document.replace(self.after)
+        if self.message:
+            self.document.message.emit(self.message)
+
+    def undo(self) -> None:
+        self.document.replace(self.before)
+
+    def id(self) -> int:
+        return self.MERGE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, DocumentCommand) or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after
+        if self.after == self.before:  # typed back to what it was
+            self.setObsolete(True)
+        return True
+
+
+# ------------------------------------------------------------------------ sessions
+
+
+class MoveSessionCommand(DocumentCommand):
+    """Drag a session card to another date (a session already there swaps)."""
+
+    def __init__(self, document: ProjectDocument, session_id: str, date: dt.date) -> None:
+        _, session = document.doc.find_session(session_id)
+        after, swapped = edits.move_session(document.doc, session_id, date)
+        if swapped:
+            text = tr("Swap sessions {a} and {b}").format(a=day(session.date), b=day(date))
+            message = tr("Swapped the sessions of {a} and {b}").format(
+                a=day(session.date), b=day(date)
+            )
+        else:
+            text = tr("Move session to {d}").format(d=day(date))
+            message = tr("Moved the session of {a} to {b}").format(a=day(session.date), b=day(date))
+        super().__init__(document, after, text, message=message)
+        self.session_id = session_id
+
+
+class AddSessionCommand(DocumentCommand):
+    def __init__(self, document: ProjectDocument, semester_id: str, date: dt.date) -> None:
+        after, session = edits.add_session(document.doc, semester_id, date)
+        super().__init__(document, after, tr("Add session on {d}").format(d=day(date)))
+        self.session_id = session.id
+
+
+class RemoveSessionCommand(DocumentCommand):
+    def __init__(self, document: ProjectDocument, session_id: str) -> None:
+        _, session = document.doc.find_session(session_id)
+        after = edits.remove_session(document.doc, session_id)
+        super().__init__(document, after, tr("Delete session {d}").format(d=day(session.date)))
+
+
+class EditSessionCommand(DocumentCommand):
+    MERGE_ID = 2
+
+    def __init__(
+        self, document: ProjectDocument, session_id: str, merge_token: object = None, **changes
+    ) -> None:
+        after = edits.update_session(document.doc, session_id, **changes)
+        field = next(iter(changes))
+        super().__init__(
+            document,
+            after,
+            tr("Edit session {field}").format(field=field),
+            merge_key=(session_id, field, merge_token) if merge_token is not None else None,
+        )
+
+
+# -------------------------------------------------------------------------- topics
+
+FIELD_NAMES = {
+    "note": "note",
+    "heading": "topic heading",
+    "slides": "slides link",
+    "video": "video link",
+    "presenters": "presenters",
+    "title": "paper title",
+    "url": "paper URL",
+    "venue": "venue tag",
+}
+
+
+class EditTopicCommand(DocumentCommand):
+    """Change one field of a topic; typing in the same field merges into one step."""
+
+    MERGE_ID = 1
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        topic_id: str,
+        field: str,
+        value: Any,
+        merge_token: object = None,
+    ) -> None:
+        if field in ("title", "url", "venue"):
+            after = edits.update_topic(document.doc, topic_id, paper={field: value})
+        else:
+            after = edits.update_topic(document.doc, topic_id, **{field: value})
+        name = tr(FIELD_NAMES.get(field, field))
+        super().__init__(
+            document,
+            after,
+            tr("Edit {field}").format(field=name),
+            merge_key=(topic_id, field, merge_token) if merge_token is not None else None,
+        )
+
+
+class AddTopicCommand(DocumentCommand):
+    def __init__(self, document: ProjectDocument, session_id: str) -> None:
+        after, topic = edits.add_topic(document.doc, session_id)
+        super().__init__(document, after, tr("Add topic"))
+        self.topic_id = topic.id
+
+
+class RemoveTopicCommand(DocumentCommand):
+    def __init__(self, document: ProjectDocument, topic_id: str) -> None:
+        _, _, topic = document.doc.find_topic(topic_id)
+        after = edits.remove_topic(document.doc, topic_id)
+        name = topic.short_name or tr("untitled")
+        super().__init__(document, after, tr("Delete topic “{name}”").format(name=name))
+
+
+class MoveTopicCommand(DocumentCommand):
+    """Move a topic to another session (drag), or to another place in its session."""
+
+    def __init__(
+        self, document: ProjectDocument, topic_id: str, session_id: str, index: int | None = None
+    ) -> None:
+        _, source, topic = document.doc.find_topic(topic_id)
+        _, target = document.doc.find_session(session_id)
+        after = edits.move_topic(document.doc, topic_id, session_id, index)
+        name = topic.short_name or tr("untitled")
+        if source.id == session_id:
+            text = tr("Reorder topics of {d}").format(d=day(target.date))
+            message = ""
+        else:
+            text = tr("Move topic “{name}” to {d}").format(name=name, d=day(target.date))
+            message = tr("Moved “{name}” from {a} to {b}").format(
+                name=name, a=day(source.date), b=day(target.date)
+            )
+        super().__init__(document, after, text, message=message)
+
+
+# ----------------------------------------------------------------------- semesters
+
+
+class AddSemesterCommand(DocumentCommand):
+    def __init__(self, document: ProjectDocument, semester: Semester) -> None:
+        after = edits.add_semester(document.doc, semester)
+        super().__init__(document, after, tr("New semester {t}").format(t=semester.title))
+        self.semester_id = semester.id
+
+
+class EditSemesterCommand(DocumentCommand):
+    def __init__(self, document: ProjectDocument, semester_id: str, **changes: Any) -> None:
+        after = edits.update_semester(document.doc, semester_id, **changes)
+        super().__init__(document, after, tr("Edit semester settings"))

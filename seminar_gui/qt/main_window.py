@@ -1,0 +1,269 @@
+"""The organizer's window: calendar, session editor and live preview side by side."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
+
+from seminar_gui import __version__
+from seminar_gui.core.errors import EditError
+from seminar_gui.core.model import Document
+from seminar_gui.qt import commands
+from seminar_gui.qt.calendar_view import SemesterCalendar
+from seminar_gui.qt.dialogs import Asker
+from seminar_gui.qt.document import ProjectDocument
+from seminar_gui.qt.editor import SessionEditor
+from seminar_gui.qt.files import FileController
+from seminar_gui.qt.preview import PreviewView
+from seminar_gui.qt.selection import Selection
+from seminar_gui.settings import Settings, save_settings
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setAccessibleName(self.tr("seminar-gui main window"))
+        self.settings = settings or Settings()
+        self.document = ProjectDocument(parent=self)
+        self.selection = Selection(self.document, self)
+        self.asker = Asker(self)
+        self.files = FileController(self.document, self.settings, self.asker, self)
+
+        self.calendar = SemesterCalendar(self.document, self.selection, self)
+        self.editor = SessionEditor(self.document, self.selection, self)
+        self.preview = PreviewView(self.document, self.selection, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setAccessibleName(self.tr("Calendar, editor and preview"))
+        for widget in (self.calendar, self.editor, self.preview):
+            self.splitter.addWidget(widget)
+            self.splitter.setCollapsible(self.splitter.indexOf(widget), False)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 4)
+        self.setCentralWidget(self.splitter)
+
+        self.path_label = QLabel(self)
+        self.path_label.setObjectName("pathLabel")
+        self.statusBar().addPermanentWidget(self.path_label)
+        self.statusBar().setObjectName("statusBar")
+
+        self._build_actions()
+        self._build_menus()
+        self.document.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.document.pathChanged.connect(self._update_title)
+        self.document.modifiedChanged.connect(self._update_title)
+        self.document.pathChanged.connect(self._site_folder_changed)
+        self.files.recentChanged.connect(self._fill_recent)
+        # A new document (open, import, new, restore): show its semester and a session.
+        self.document.changed.connect(lambda ids: ids or self._restore_semester())
+        self.calendar.editRequested.connect(lambda _sid: self.editor.focus_first_field())
+        self._update_title()
+        self._restore_layout()
+
+    # --------------------------------------------------------------- actions
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        f = self.files
+        key = QKeySequence.StandardKey
+        self.act_new_project = self._action(
+            "actionNewProject", self.tr("New &Project"), f.new_project, "Ctrl+Shift+N"
+        )
+        self.act_new_semester = self._action(
+            "actionNewSemester",
+            self.tr("&New Semester…"),
+            self.new_semester,
+            key.New,
+            self.tr("Add a semester: title, meeting day, first and last date"),
+        )
+        self.act_open = self._action("actionOpen", self.tr("&Open…"), f.open, key.Open)
+        self.act_save = self._action("actionSave", self.tr("&Save"), f.save, key.Save)
+        self.act_save_as = self._action("actionSaveAs", self.tr("Save &As…"), f.save_as, key.SaveAs)
+        self.act_import = self._action(
+            "actionImportReadme",
+            self.tr("&Import README…"),
+            f.import_readme,
+            "Ctrl+I",
+            self.tr("Read a schedule README into a new project"),
+        )
+        self.act_export = self._action(
+            "actionExportReadme",
+            self.tr("&Export README…"),
+            f.export_readme,
+            "Ctrl+E",
+            self.tr("Write README.md (shows the changes first)"),
+        )
+        self.act_close = self._action(
+            "actionClose", self.tr("&Close"), self.close_project, key.Close
+        )
+        self.act_quit = self._action("actionQuit", self.tr("&Quit"), self.close, key.Quit)
+        stack = self.document.undo_stack
+        self.act_undo = stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setObjectName("actionUndo")
+        self.act_undo.setShortcut(QKeySequence(key.Undo))
+        self.act_redo = stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setObjectName("actionRedo")
+        self.act_redo.setShortcuts([QKeySequence(key.Redo), QKeySequence("Ctrl+Shift+Z")])
+        self.act_delete = self._action(
+            "actionDeleteSession", self.tr("&Delete Session"), self.delete_session
+        )
+        self.act_about = self._action("actionAbout", self.tr("&About seminar-gui"), self.about)
+        for action in self.findChildren(QAction):
+            self.addAction(action)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu.setObjectName("menuFile")
+        menu.addActions([self.act_new_project, self.act_new_semester, self.act_open])
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.setObjectName("menuRecent")
+        menu.addMenu(self.recent_menu)
+        menu.addSeparator()
+        menu.addActions([self.act_save, self.act_save_as])
+        menu.addSeparator()
+        menu.addActions([self.act_import, self.act_export])
+        menu.addSeparator()
+        menu.addActions([self.act_close, self.act_quit])
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.setObjectName("menuEdit")
+        edit.addActions([self.act_undo, self.act_redo])
+        edit.addSeparator()
+        edit.addAction(self.act_delete)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for text in self.settings.recent_files:
+            path = Path(text)
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(text)
+            action.setStatusTip(text)
+            action.triggered.connect(lambda _c=False, p=path: self.files.open(p))
+        self.recent_menu.setEnabled(bool(self.settings.recent_files))
+
+    # ----------------------------------------------------------------- slots
+    def new_semester(self) -> None:
+        semester = self.asker.new_semester([s.title for s in self.document.doc.semesters])
+        if semester is None:
+            return
+        try:
+            self.document.undo_stack.push(commands.AddSemesterCommand(self.document, semester))
+        except EditError as exc:
+            self.asker.error(self.tr("Could not add the semester"), exc)
+            return
+        self.selection.select_semester(semester.id)
+
+    def delete_session(self) -> None:
+        if self.selection.session_id:
+            self.document.undo_stack.push(
+                commands.RemoveSessionCommand(self.document, self.selection.session_id)
+            )
+
+    def close_project(self) -> None:
+        """Close the project: the window stays, with an empty untitled project."""
+        if self.files.maybe_save():
+            self.files.is_demo = False
+            self.document.reset(Document(), None)
+
+    def open_initial(self, path: Path | None) -> None:
+        """Start-up: FILE, else the last document, else the demo; then offer recovery."""
+        last = self.settings.last_document
+        if path is not None:
+            if not self.files.load(path):
+                self.files.open_demo()
+        elif last and Path(last).is_file() and self.files.load(Path(last)):
+            pass
+        else:
+            self.files.open_demo()
+        self.files.offer_recovery()
+        self._update_title()
+
+    def _restore_semester(self) -> None:
+        """Show the semester shown last time, with its next session (else its latest)."""
+        title = self.settings.last_semester.get(str(self.document.path or ""))
+        semesters = self.document.doc.semesters
+        semester = next((s for s in semesters if s.title == title), None)
+        semester = semester or (semesters[0] if semesters else None)
+        if semester is None:
+            return
+        self.selection.select_semester(semester.id)
+        today = dt.date.today()
+        upcoming = [s for s in semester.sessions if s.date >= today]
+        session = upcoming[-1] if upcoming else (semester.sessions or [None])[0]
+        if session is not None:
+            self.selection.select_session(session.id)
+
+    def about(self) -> None:
+        self.asker.info(
+            self.tr("About seminar-gui"),
+            self.tr(
+                "seminar-gui {v}\nPlan a reading group's semester and publish it as a "
+                "GitHub README."
+            ).format(v=__version__),
+        )
+
+    def _update_title(self, *_: object) -> None:
+        name = self.document.display_name
+        if self.files.is_demo:
+            name = self.tr("Demo semester")
+        self.setWindowTitle(f"{name}[*] — seminar-gui")
+        self.setWindowModified(self.document.is_modified)
+        self.path_label.setText(str(self.document.path or ""))
+
+    def _site_folder_changed(self) -> None:
+        self.editor.set_site_folder(self.files.site_folder())
+        self.preview.set_site_folder(self.files.site_folder())
+
+    # ---------------------------------------------------------------- layout
+    def _restore_layout(self) -> None:
+        if self.settings.geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.geometry.encode()))
+        else:
+            self.resize(1400, 900)
+        if len(self.settings.splitter_sizes) == 3:
+            self.splitter.setSizes(self.settings.splitter_sizes)
+        else:
+            self.splitter.setSizes([640, 380, 380])
+
+    def _save_layout(self) -> None:
+        self.settings.geometry = bytes(self.saveGeometry().toBase64()).decode()
+        self.settings.splitter_sizes = self.splitter.sizes()
+        semester = self.selection.semester_id
+        if semester and self.document.path:
+            title = self.document.doc.semester(semester).title
+            self.settings.last_semester[str(self.document.path)] = title
+        with contextlib.suppress(Exception):
+            save_settings(self.settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self._save_layout()
+        self.files.shutdown()
+        event.accept()

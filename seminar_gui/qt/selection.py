@@ -1,0 +1,66 @@
+"""What the organizer has selected: one semester, at most one session and topic.
+
+Shared by the calendar, the editor and the preview so they agree on it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from seminar_gui.qt.document import ProjectDocument
+
+
+class Selection(QObject):
+    changed = Signal()
+
+    def __init__(self, document: ProjectDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.semester_id: str | None = None
+        self.session_id: str | None = None
+        self.topic_id: str | None = None
+        document.changed.connect(self._revalidate)
+        self._revalidate()
+
+    def select_semester(self, semester_id: str | None) -> None:
+        if semester_id == self.semester_id:
+            return
+        self.semester_id = semester_id
+        self.session_id = self.topic_id = None
+        self.changed.emit()
+
+    def select_session(self, session_id: str | None, topic_id: str | None = None) -> None:
+        doc = self._document.doc
+        if session_id is not None:
+            semester, session = doc.find_session(session_id)
+            self.semester_id = semester.id
+            ids = [t.id for t in session.topics]
+            if topic_id not in ids:
+                topic_id = ids[0] if ids else None
+        else:
+            topic_id = None
+        if (session_id, topic_id) == (self.session_id, self.topic_id):
+            return
+        self.session_id, self.topic_id = session_id, topic_id
+        self.changed.emit()
+
+    def select_topic(self, topic_id: str) -> None:
+        _, session, _ = self._document.doc.find_topic(topic_id)
+        self.select_session(session.id, topic_id)
+
+    def _revalidate(self, *_: object) -> None:
+        """Keep the selection pointing at things that exist after a change."""
+        doc = self._document.doc
+        before = (self.semester_id, self.session_id, self.topic_id)
+        ids = [s.id for s in doc.semesters]
+        if self.semester_id not in ids:
+            self.semester_id = ids[0] if ids else None
+        try:
+            semester, session = doc.find_session(self.session_id or "")
+            self.semester_id = semester.id
+            if self.topic_id not in [t.id for t in session.topics]:
+                self.topic_id = session.topics[0].id if session.topics else None
+        except KeyError:
+            self.session_id = self.topic_id = None
+        if (self.semester_id, self.session_id, self.topic_id) != before:
+            self.changed.emit()

@@ -1,0 +1,336 @@
+"""The semester calendar widgets, driven like an organizer would (pytest-qt, real widgets)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPixmap
+from PySide6.QtWidgets import QApplication, QComboBox
+
+from seminar_gui.core import edits
+from seminar_gui.core.demo import load_demo
+from seminar_gui.qt import calendar_table, mime
+from seminar_gui.qt.calendar_model import CalendarRole
+from seminar_gui.qt.calendar_view import CalendarView, SemesterCalendar
+from seminar_gui.qt.commands import AddSemesterCommand
+from seminar_gui.qt.document import ProjectDocument
+from seminar_gui.qt.selection import Selection
+
+D = dt.date
+TODAY = D(2025, 11, 20)
+
+
+@pytest.fixture
+def document(qapp) -> ProjectDocument:
+    return ProjectDocument(load_demo())
+
+
+@pytest.fixture
+def selection(document: ProjectDocument) -> Selection:
+    return Selection(document)
+
+
+@pytest.fixture
+def panel(qtbot, document: ProjectDocument, selection: Selection) -> SemesterCalendar:
+    widget = SemesterCalendar(document, selection, today=TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(700, 850)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def view(panel: SemesterCalendar) -> CalendarView:
+    view = panel.findChild(CalendarView, "calendar")
+    assert view is not None
+    assert view.accessibleName() == "Semester calendar"
+    return view
+
+
+def sid(document: ProjectDocument, date: dt.date) -> str:
+    return next(s.id for s in document.doc.semesters[0].sessions if s.date == date)
+
+
+def session_on(view: CalendarView, date: dt.date) -> str | None:
+    index = view.index_of_date(date)
+    assert index.isValid(), date
+    return index.data(CalendarRole.SessionIdRole)
+
+
+def center(view: CalendarView, date: dt.date) -> QPoint:
+    index = view.index_of_date(date)
+    view.scrollTo(index)
+    return view.visualRect(index).center()
+
+
+def send_drag(view: CalendarView, data: QMimeData, date: dt.date, *, drop: bool = True) -> list:
+    """What the drag-and-drop machinery sends the viewport: enter, move, then drop."""
+    point = center(view, date)
+    args = (Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0))
+    # QDragEnterEvent/QDragMoveEvent take a QPoint, QDropEvent a QPointF.
+    events = [QDragEnterEvent(point, *args), QDragMoveEvent(point, *args)]
+    if drop:
+        events.append(QDropEvent(QPointF(point), *args))
+    for event in events:
+        QApplication.sendEvent(view.viewport(), event)
+    return events
+
+
+def drag_and_drop(view: CalendarView, data: QMimeData, date: dt.date) -> QDropEvent:
+    enter, move, dropped = send_drag(view, data, date)
+    assert enter.isAccepted()
+    assert move.isAccepted()
+    return dropped
+
+
+# ------------------------------------------------------------- drag and drop
+def test_drag_session_to_a_free_date_moves_it_undo_redo(view: CalendarView, document) -> None:
+    moved = sid(document, D(2025, 11, 25))
+    model = view.calendar_model()
+    data = model.mimeData([view.index_of_date(D(2025, 11, 25))])
+    dropped = drag_and_drop(view, data, D(2025, 12, 9))
+    assert dropped.isAccepted()
+    assert session_on(view, D(2025, 12, 9)) == moved
+    assert session_on(view, D(2025, 11, 25)) is None
+    assert view.index_of_date(D(2025, 12, 9)).data() == "Tue Dec 9: ROLL; Spirit (SOSP '25)"
+    assert document.undo_stack.undoText() == "Move session to Dec 9"
+    assert view.drop_target() == (None, None)  # the hint is gone
+    document.undo_stack.undo()
+    assert session_on(view, D(2025, 11, 25)) == moved
+    assert view.index_of_date(D(2025, 12, 9)).data(CalendarRole.SessionIdRole) is None
+    document.undo_stack.redo()
+    assert session_on(view, D(2025, 12, 9)) == moved
+    assert session_on(view, D(2025, 11, 25)) is None
+
+
+def test_drag_onto_a_session_swaps_and_says_so(view: CalendarView, document) -> None:
+    a, b = sid(document, D(2025, 11, 25)), sid(document, D(2025, 11, 18))
+    messages: list[str] = []
+    document.message.connect(messages.append)
+    data = mime.encode_session(a)
+    send_drag(view, data, D(2025, 11, 18), drop=False)
+    target, plan = view.drop_target()
+    assert target is not None and target.data(CalendarRole.DateRole) == D(2025, 11, 18)
+    assert plan is not None and plan.hint == "Swap with Nov 18"
+    send_drag(view, data, D(2025, 11, 18))
+    assert session_on(view, D(2025, 11, 18)) == a
+    assert session_on(view, D(2025, 11, 25)) == b
+    assert messages and messages[-1].startswith("Swapped")
+    assert messages[-1] == "Swapped the sessions of Nov 25 and Nov 18"
+    assert document.undo_stack.undoText() == "Swap sessions Nov 25 and Nov 18"
+
+
+def test_drop_on_its_own_date_is_refused(view: CalendarView, document) -> None:
+    data = mime.encode_session(sid(document, D(2025, 11, 25)))
+    enter, move, dropped = send_drag(view, data, D(2025, 11, 25))
+    assert enter.isAccepted()  # our kind of drag: follow it over the calendar
+    assert not move.isAccepted()
+    assert not dropped.isAccepted()
+    assert document.undo_stack.count() == 0
+
+
+def test_drag_a_topic_line_moves_the_topic(view: CalendarView, document, selection) -> None:
+    # A drag starting on the second topic line of Nov 18 ("Pie") carries that topic.
+    index = view.index_of_date(D(2025, 11, 18))
+    view.scrollTo(index)
+    card = index.data(CalendarRole.CardRole)
+    layout = view.delegate().layout(view.visualRect(index), card, view.font())
+    pie = card.topics[1].topic_id
+    assert view.drag_mime_at(layout.topics[1].rect.center()) == ("topic", pie)
+    assert view.drag_mime_at(layout.date_rect.center()) == ("session", card.session_id)
+    data = mime.encode_topic(pie)  # kept alive: the events point to it
+    dropped = drag_and_drop(view, data, D(2025, 11, 25))
+    assert dropped.isAccepted()
+    names = [
+        t.short_name for t in view.index_of_date(D(2025, 11, 25)).data(CalendarRole.CardRole).topics
+    ]
+    assert names == ["ROLL", "Spirit", "Pie"]
+    assert view.index_of_date(D(2025, 11, 18)).data() == "Tue Nov 18: HydraServe (arXiv)"
+    assert document.undo_stack.undoText() == "Move topic “Pie” to Nov 25"
+    assert selection.topic_id == pie  # the moved topic stays selected
+    document.undo_stack.undo()
+    assert view.index_of_date(D(2025, 11, 18)).data() == (
+        "Tue Nov 18: HydraServe (arXiv); Pie (SOSP '25)"
+    )
+
+
+def test_single_topic_card_drags_the_session(view: CalendarView, document) -> None:
+    index = view.index_of_date(D(2025, 11, 11))
+    view.scrollTo(index)
+    assert view.drag_mime_at(view.visualRect(index).center()) == (
+        "session",
+        sid(document, D(2025, 11, 11)),
+    )
+    assert view.drag_mime_at(center(view, D(2025, 11, 12))) is None
+
+
+class FakeDrag:
+    """Stands in for QDrag: exec() would block in a nested event loop."""
+
+    made: ClassVar[list[FakeDrag]] = []
+
+    def __init__(self, source: object) -> None:
+        self.data: QMimeData | None = None
+        self.pixmap: QPixmap | None = None
+        FakeDrag.made.append(self)
+
+    def setMimeData(self, data: QMimeData) -> None:
+        self.data = data
+
+    def setPixmap(self, pixmap: QPixmap) -> None:
+        self.pixmap = pixmap
+
+    def setHotSpot(self, point: QPoint) -> None:
+        self.hot_spot = point
+
+    def exec(self, *actions: object) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+
+def test_start_drag_carries_the_pressed_topic_or_session(
+    qtbot, view: CalendarView, document, monkeypatch
+) -> None:
+    monkeypatch.setattr(calendar_table, "QDrag", FakeDrag)
+    FakeDrag.made.clear()
+    index = view.index_of_date(D(2025, 11, 18))
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    card = view.calendar_model().card(document.doc.find_session(sid(document, D(2025, 11, 18)))[1])
+    layout = view.delegate().layout(rect, card, view.font())
+    for pos in (layout.topics[1].rect.center(), layout.date_rect.center()):
+        qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+        view.startDrag(Qt.DropAction.MoveAction)
+        qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    topic_drag, session_drag = FakeDrag.made
+    assert mime.decode_topic(topic_drag.data) == card.topics[1].topic_id
+    assert mime.decode_session(topic_drag.data) is None
+    assert mime.decode_session(session_drag.data) == card.session_id
+    card_size = session_drag.pixmap.deviceIndependentSize()
+    assert card_size.width() == rect.width() and card_size.height() == rect.height()
+    assert topic_drag.pixmap.deviceIndependentSize().height() < card_size.height()
+    assert document.undo_stack.count() == 0  # starting a drag changes nothing
+
+
+# -------------------------------------------------------------- mouse, keys
+def test_double_click_free_date_adds_a_session_delete_removes_it(
+    qtbot, view: CalendarView, document, selection
+) -> None:
+    requested: list[str] = []
+    view.editRequested.connect(requested.append)
+    pos = center(view, D(2025, 12, 9))
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    new = session_on(view, D(2025, 12, 9))
+    assert new is not None
+    assert document.undo_stack.undoText() == "Add session on Dec 9"
+    assert selection.session_id == new
+    assert requested == [new]
+    assert view.currentIndex() == view.index_of_date(D(2025, 12, 9))
+
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert document.undo_stack.undoText() == "Delete session Dec 9"
+    assert selection.session_id is None
+    assert document.doc.semester_for_date(D(2025, 12, 9)) is not None
+    assert all(s.date != D(2025, 12, 9) for s in document.doc.semesters[0].sessions)
+    document.undo_stack.undo()
+    assert session_on(view, D(2025, 12, 9)) == new
+
+
+def test_ctrl_down_and_up_move_the_session_by_a_week(
+    qtbot, view: CalendarView, document, selection
+) -> None:
+    session = sid(document, D(2025, 12, 2))
+    selection.select_session(session)
+    assert view.currentIndex() == view.index_of_date(D(2025, 12, 2))
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert session_on(view, D(2025, 12, 9)) == session
+    assert document.undo_stack.undoText() == "Move session to Dec 9"
+    assert selection.session_id == session
+    assert view.currentIndex() == view.index_of_date(D(2025, 12, 9))  # follows the session
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    # Dec 9 -> Dec 2 (free again) -> Nov 25 (busy: the two swap)
+    assert session_on(view, D(2025, 11, 25)) == session
+    assert document.undo_stack.undoText() == "Swap sessions Dec 2 and Nov 25"
+    assert document.undo_stack.count() == 3
+
+
+def test_arrows_and_enter_follow_the_selection(
+    qtbot, view: CalendarView, document, selection
+) -> None:
+    requested: list[str] = []
+    view.editRequested.connect(requested.append)
+    semester = selection.semester_id
+    selection.select_session(sid(document, D(2025, 11, 18)))
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.currentIndex() == view.index_of_date(D(2025, 11, 25))
+    assert selection.session_id == sid(document, D(2025, 11, 25))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert requested == [sid(document, D(2025, 11, 25))]
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert selection.session_id is None and selection.semester_id == semester
+    assert document.undo_stack.count() == 0
+
+
+def test_opens_on_todays_week(view: CalendarView, selection) -> None:
+    assert selection.session_id is None
+    assert view.currentIndex() == view.index_of_date(TODAY)
+    assert view.viewport().rect().intersects(view.visualRect(view.currentIndex()))
+
+
+def test_outside_selection_moves_the_current_cell(view: CalendarView, document, selection) -> None:
+    selection.select_session(sid(document, D(2025, 9, 16)))
+    assert view.currentIndex() == view.index_of_date(D(2025, 9, 16))
+    assert view.selectionModel().isSelected(view.currentIndex())
+    rect = view.visualRect(view.currentIndex())
+    assert view.viewport().rect().intersects(rect)  # scrolled into view
+
+
+def test_click_on_a_card_selects_its_session_and_topic(
+    qtbot, view: CalendarView, document, selection
+) -> None:
+    index = view.index_of_date(D(2025, 11, 4))
+    view.scrollTo(index)
+    card = index.data(CalendarRole.CardRole)
+    layout = view.delegate().layout(view.visualRect(index), card, view.font())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=layout.topics[1].rect.center())
+    assert selection.session_id == card.session_id
+    assert selection.topic_id == card.topics[1].topic_id
+
+
+# --------------------------------------------------------------- the panel
+def test_semester_chooser_lists_newest_first_and_selects(
+    panel: SemesterCalendar, document, selection
+) -> None:
+    chooser = panel.findChild(QComboBox, "semesterChooser")
+    assert chooser is not None and chooser.accessibleName() == "Semester"
+    assert [chooser.itemText(i) for i in range(chooser.count())] == ["2025 Fall"]
+    spring = edits.plan_semester("2026 Spring", 2, D(2026, 2, 25), D(2026, 6, 12))
+    document.undo_stack.push(AddSemesterCommand(document, spring))
+    assert [chooser.itemText(i) for i in range(chooser.count())] == ["2026 Spring", "2025 Fall"]
+    assert chooser.currentText() == "2025 Fall"
+    chooser.activated.emit(0)
+    assert selection.semester_id == spring.id
+    assert panel.view.calendar_model().semester_id == spring.id
+    assert panel.view.index_of_date(D(2026, 2, 25)).data(CalendarRole.SessionIdRole) is not None
+    selection.select_semester(document.doc.semesters[1].id)
+    assert chooser.currentText() == "2025 Fall"
+    assert panel.view.calendar_model().semester_id == document.doc.semesters[1].id
+
+
+def test_panel_names_and_empty_project(qtbot, qapp) -> None:
+    from seminar_gui.core.model import Document
+
+    document = ProjectDocument(Document())
+    panel = SemesterCalendar(document, Selection(document))
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.objectName() == "semesterCalendar" and panel.accessibleName()
+    assert not panel.chooser.isEnabled()
+    assert panel.empty_label.isVisible() and not panel.view.isVisible()
+    document.reset(load_demo(), None)
+    assert panel.chooser.isEnabled() and panel.view.isVisible()
+    assert panel.view.calendar_model().rowCount() == 13

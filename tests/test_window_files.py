@@ -1,0 +1,273 @@
+"""The window's files: save and reopen, export README, unsaved-changes prompt, autosave."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from seminar_gui.cli import main as cli_main
+from seminar_gui.core.demo import load_demo
+from seminar_gui.core.storage import load_project
+from seminar_gui.qt import commands
+from seminar_gui.qt.main_window import MainWindow
+from seminar_gui.recovery import pending_recoveries
+
+
+class ScriptedAsker:
+    """Answers the window's questions in place of a person, and records them."""
+
+    def __init__(self, **answers: object) -> None:
+        self.answers = answers
+        self.asked: list[str] = []
+
+    def __getattr__(self, name: str):
+        def answer(*args: object, **kwargs: object) -> object:
+            self.asked.append(name)
+            value = self.answers.get(name)
+            return value(*args) if callable(value) else value
+
+        return answer
+
+
+@pytest.fixture
+def window(qtbot) -> MainWindow:
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.open_initial(None)
+    return win
+
+
+def _answer(win: MainWindow, **answers: object) -> ScriptedAsker:
+    asker = ScriptedAsker(**answers)
+    win.asker = asker
+    win.files.asker = asker  # type: ignore[assignment]
+    return asker
+
+
+def _first_topic(win: MainWindow) -> str:
+    return win.document.doc.semesters[0].sessions[0].topics[0].id
+
+
+def test_starts_with_the_demo(window: MainWindow) -> None:
+    assert window.document.doc == load_demo()
+    assert window.windowTitle().startswith("Demo semester")
+    assert not window.isWindowModified()
+
+
+def test_save_reopen_gives_the_same_document(window: MainWindow, tmp_path: Path) -> None:
+    target = tmp_path / "fall.json"
+    topic = _first_topic(window)
+    window.document.undo_stack.push(
+        commands.EditTopicCommand(window.document, topic, "title", "Edited: a new title")
+    )
+    assert window.isWindowModified()
+    _answer(window, save_path=target)
+    window.act_save.trigger()
+    assert target.is_file()
+    assert not window.isWindowModified()
+    assert window.windowTitle().startswith("fall.json")
+    saved = window.document.doc
+
+    other = MainWindow()
+    other.files.load(target)
+    assert other.document.doc == saved
+    assert other.document.doc.find_topic(topic)[2].paper.title == "Edited: a new title"
+    other.deleteLater()
+
+
+def test_failed_save_keeps_the_document_modified(window: MainWindow, tmp_path: Path) -> None:
+    window.document.undo_stack.push(
+        commands.EditTopicCommand(window.document, _first_topic(window), "note", "x")
+    )
+    asker = _answer(window, save_path=tmp_path / "missing-folder" / "p.json")
+    assert window.files.save() is False
+    assert "error" in asker.asked
+    assert window.document.is_modified
+
+
+def test_export_readme_writes_the_same_bytes_as_the_cli(window: MainWindow, tmp_path: Path) -> None:
+    project = tmp_path / "p.json"
+    _answer(window, save_path=project, confirm_export=True)
+    window.files.save_as()
+    readme = tmp_path / "README.md"
+    readme.write_text("# 2025 Fall\n\nold text\n", encoding="utf-8")
+    diffs: list[str] = []
+    _answer(
+        window,
+        readme_to_export=readme,
+        confirm_export=lambda path, diff: diffs.append(diff) or True,
+    )
+    assert window.files.export_readme()
+    assert diffs and "-old text" in diffs[0] and "+## Schedule" in diffs[0]
+    gui_bytes = readme.read_bytes()
+    cli_out = tmp_path / "cli.md"
+    assert cli_main(["export", str(project), "-o", str(cli_out)]) == 0
+    assert gui_bytes == cli_out.read_bytes()
+
+
+def test_export_is_not_written_without_confirmation(window: MainWindow, tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text("keep me\n", encoding="utf-8")
+    _answer(window, readme_to_export=readme, confirm_export=False)
+    assert window.files.export_readme() is False
+    assert readme.read_text(encoding="utf-8") == "keep me\n"
+
+
+@pytest.mark.parametrize(
+    ("answer", "closes", "saved"),
+    [
+        (QMessageBox.StandardButton.Cancel, False, False),
+        (QMessageBox.StandardButton.Discard, True, False),
+        (QMessageBox.StandardButton.Save, True, True),
+    ],
+)
+def test_unsaved_changes_prompt_on_close(
+    qtbot, tmp_path: Path, answer: QMessageBox.StandardButton, closes: bool, saved: bool
+) -> None:
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.open_initial(None)
+    win.show()
+    win.document.undo_stack.push(
+        commands.EditTopicCommand(win.document, _first_topic(win), "note", "Unsaved note")
+    )
+    target = tmp_path / "saved.json"
+    asker = _answer(win, save_changes=answer, save_path=target)
+    win.close()
+    assert asker.asked[0] == "save_changes"
+    assert win.isVisible() is not closes
+    assert target.exists() is saved
+    if saved:
+        assert load_project(target).semesters[0].sessions[0].topics[0].note == "Unsaved note"
+
+
+def test_open_bad_file_keeps_the_document(window: MainWindow, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema_version": 1, "semesters": [}', encoding="utf-8")
+    before_doc, before_bytes = window.document.doc, bad.read_bytes()
+    asker = _answer(window, open_path=bad)
+    assert window.files.open() is False
+    assert asker.asked == ["open_path", "error"]
+    assert window.document.doc is before_doc
+    assert bad.read_bytes() == before_bytes
+
+
+def test_recent_files_and_last_document(qtbot, tmp_path: Path) -> None:
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.open_initial(None)
+    target = tmp_path / "recent.json"
+    _answer(win, save_path=target)
+    win.files.save_as()
+    assert win.settings.recent_files[0] == str(target.resolve())
+    assert [a.text() for a in win.recent_menu.actions()] == ["recent.json"]
+    # The next start opens the last document.
+    from seminar_gui.settings import load_settings
+
+    again = MainWindow(load_settings())
+    qtbot.addWidget(again)
+    again.open_initial(None)
+    assert again.document.path == target.resolve()
+
+
+# ------------------------------------------------------------------ crash recovery
+
+CRASHING_APP = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from seminar_gui.qt import commands
+    from seminar_gui.qt.main_window import MainWindow
+    win = MainWindow()
+    win.open_initial(Path(sys.argv[1]))
+    topic = win.document.doc.semesters[0].sessions[0].topics[0].id
+    win.document.undo_stack.push(
+        commands.EditTopicCommand(win.document, topic, "title", "Typed before the crash")
+    )
+    deadline = time.monotonic() + 30
+    while not win.files.recovery.file.exists() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.05)
+    print("AUTOSAVED" if win.files.recovery.file.exists() else "NO-AUTOSAVE", flush=True)
+    time.sleep(120)
+    """
+)
+
+
+def test_autosave_is_offered_after_kill_9(qtbot, tmp_path: Path) -> None:
+    project = tmp_path / "work.json"
+    cli_main(["import", "-q", "tests/fixtures/2025-fall-README.md", "-o", str(project)])
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CRASHING_APP, str(project)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=Path(__file__).parent.parent,
+    )
+    try:
+        line = proc.stdout.readline().strip() if proc.stdout else ""
+        assert line == "AUTOSAVED"
+        assert len(list((Path(env["SEMINAR_GUI_STATE_DIR"]) / "recovery").glob("*.json"))) == 1
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    start = dt.datetime.now().astimezone()
+    pending = pending_recoveries()
+    assert len(pending) == 1 and pending[0].original == project.resolve()
+    assert (start - pending[0].saved_at).total_seconds() < 120
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    offered: list[tuple[object, object]] = []
+    _answer(
+        win,
+        restore_recovery=lambda saved_at, original: offered.append((saved_at, original)) or True,
+    )
+    win.open_initial(project)
+    assert offered and offered[0][1] == project.resolve()
+    topic = win.document.doc.semesters[0].sessions[0].topics[0]
+    assert topic.paper.title == "Typed before the crash"
+    assert win.document.is_modified and win.document.path == project.resolve()
+    assert load_project(project).semesters[0].sessions[0].topics[0].paper.title != (
+        "Typed before the crash"
+    )  # the project file itself was never touched
+    # A clean save removes the recovery file.
+    win.files.save()
+    assert not list((Path(env["SEMINAR_GUI_STATE_DIR"]) / "recovery").glob("*.json"))
+
+
+def test_screenshot_command_makes_a_real_picture(tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "shot.png"
+    proc = subprocess.run(
+        [sys.executable, "-m", "seminar_gui", "--screenshot", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert proc.returncode == 0, proc.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1400, 900)
+    colours = set()
+    values = []
+    for x in range(0, 1400, 23):
+        for y in range(0, 900, 19):
+            rgb = image.pixel(x, y) & 0xFFFFFF
+            colours.add(rgb)
+            values.append((rgb >> 16) + ((rgb >> 8) & 0xFF) + (rgb & 0xFF))
+    mean = sum(values) / len(values)
+    variance = sum((v - mean) ** 2 for v in values) / len(values)
+    assert len(colours) > 20, "the picture is almost one colour"
+    assert variance > 500, "the picture is blank"
