@@ -29,3 +29,25 @@ def fixture_readme() -> str:
 @pytest.fixture
 def canonical_readme() -> str:
     return (FIXTURES / "2025-fall-README.canonical.md").read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog would wait for a person forever: in tests it is an error instead.
+
+    Tests answer the window's questions by replacing its ``asker``.
+    """
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise AssertionError(f"unexpected modal dialog in a test: {args[:2]!r}")
+
+    try:
+        from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+    except ImportError:  # the core tests do not need Qt
+        return
+    monkeypatch.setattr(QDialog, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    for name in ("question", "information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(refuse))

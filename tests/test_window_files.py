@@ -37,10 +37,15 @@ class ScriptedAsker:
         return answer
 
 
+def discard_on_close(win: MainWindow) -> None:
+    """At the end of a test the window closes without asking about unsaved changes."""
+    win.files.maybe_save = lambda: True  # type: ignore[method-assign]
+
+
 @pytest.fixture
 def window(qtbot) -> MainWindow:
     win = MainWindow()
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=discard_on_close)
     win.open_initial(None)
     return win
 
@@ -133,7 +138,7 @@ def test_unsaved_changes_prompt_on_close(
     qtbot, tmp_path: Path, answer: QMessageBox.StandardButton, closes: bool, saved: bool
 ) -> None:
     win = MainWindow()
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=discard_on_close)
     win.open_initial(None)
     win.show()
     win.document.undo_stack.push(
@@ -162,7 +167,7 @@ def test_open_bad_file_keeps_the_document(window: MainWindow, tmp_path: Path) ->
 
 def test_recent_files_and_last_document(qtbot, tmp_path: Path) -> None:
     win = MainWindow()
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=discard_on_close)
     win.open_initial(None)
     target = tmp_path / "recent.json"
     _answer(win, save_path=target)
@@ -173,7 +178,7 @@ def test_recent_files_and_last_document(qtbot, tmp_path: Path) -> None:
     from seminar_gui.settings import load_settings
 
     again = MainWindow(load_settings())
-    qtbot.addWidget(again)
+    qtbot.addWidget(again, before_close_func=discard_on_close)
     again.open_initial(None)
     assert again.document.path == target.resolve()
 
@@ -228,7 +233,7 @@ def test_autosave_is_offered_after_kill_9(qtbot, tmp_path: Path) -> None:
     assert (start - pending[0].saved_at).total_seconds() < 120
 
     win = MainWindow()
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=discard_on_close)
     offered: list[tuple[object, object]] = []
     _answer(
         win,

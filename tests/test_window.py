@@ -1,0 +1,220 @@
+"""The whole window: calendar, editor and preview agree; undo reaches all three."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QTextCursor
+from PySide6.QtWidgets import QDateEdit, QLineEdit
+from test_calendar_view import drag_and_drop
+
+from seminar_gui.qt import mime
+from seminar_gui.qt.calendar_model import CalendarRole
+from seminar_gui.qt.calendar_view import CalendarView
+from seminar_gui.qt.main_window import MainWindow
+from seminar_gui.qt.preview import PreviewView
+
+D = dt.date
+
+
+def discard_on_close(win: MainWindow) -> None:
+    """At the end of a test the window closes without asking about unsaved changes."""
+    win.files.maybe_save = lambda: True  # type: ignore[method-assign]
+
+
+@pytest.fixture
+def window(qtbot) -> MainWindow:
+    win = MainWindow()
+    qtbot.addWidget(win, before_close_func=discard_on_close)
+    win.open_initial(None)  # the demo
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def session_id(win: MainWindow, date: dt.date) -> str:
+    return next(s.id for s in win.document.doc.semesters[0].sessions if s.date == date)
+
+
+def calendar(win: MainWindow) -> CalendarView:
+    view = win.findChild(CalendarView, "calendar")
+    assert view is not None
+    return view
+
+
+def preview_text(win: MainWindow) -> str:
+    win.preview.render_now()
+    return win.preview.toPlainText()
+
+
+def editor_date(win: MainWindow) -> dt.date:
+    edit = win.findChild(QDateEdit, "dateEdit")
+    assert edit is not None and edit.isVisible()
+    return edit.date().toPython()
+
+
+def test_main_widgets_have_names(window: MainWindow) -> None:
+    for name in ("calendar", "sessionEditor", "preview", "semesterChooser", "mainSplitter"):
+        widget = window.findChild(object, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), name
+
+
+def test_drag_session_moves_it_in_calendar_editor_and_preview(window: MainWindow) -> None:
+    view = calendar(window)
+    moved = session_id(window, D(2025, 11, 25))
+    window.selection.select_session(moved)
+    assert editor_date(window) == D(2025, 11, 25)
+    data = view.calendar_model().mimeData([view.index_of_date(D(2025, 11, 25))])
+    assert data.hasFormat(mime.SESSION_MIME)
+    drag_and_drop(view, data, D(2025, 12, 9))
+
+    def shows(date: dt.date, gone: dt.date) -> None:
+        assert view.index_of_date(date).data(CalendarRole.SessionIdRole) == moved
+        assert view.index_of_date(gone).data(CalendarRole.SessionIdRole) is None
+        assert editor_date(window) == date
+        text = preview_text(window)
+        assert f"{date:%B} {date.day}\n" in text + "\n"
+        assert f"{gone:%B} {gone.day}\n" not in text + "\n"
+
+    shows(D(2025, 12, 9), D(2025, 11, 25))
+    assert window.act_undo.text() == "&Undo Move session to Dec 9"
+    window.act_undo.trigger()
+    shows(D(2025, 11, 25), D(2025, 12, 9))
+    window.act_redo.trigger()
+    shows(D(2025, 12, 9), D(2025, 11, 25))
+
+
+def test_edit_title_updates_preview_and_one_undo_restores_all_views(
+    window: MainWindow, qtbot
+) -> None:
+    sid = session_id(window, D(2025, 11, 4))
+    window.selection.select_session(sid)
+    title = window.findChild(QLineEdit, "titleEdit")
+    assert title is not None
+    old = title.text()
+    assert old.startswith("Enabling Efficient GPU Communication")
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "FuseLink: GPU Communication over NICs")
+    count = window.document.undo_stack.count()
+    assert count == 1  # the whole typing is one undo step
+    assert "FuseLink: GPU Communication over NICs" in preview_text(window)
+    card = calendar(window).index_of_date(D(2025, 11, 4)).data(CalendarRole.CardRole)
+    assert card.topics[0].short_name == "FuseLink"
+
+    window.act_undo.trigger()
+    assert title.text() == old
+    assert "FuseLink: GPU Communication over NICs" not in preview_text(window)
+    assert old in preview_text(window).replace("\n", " ")
+    card = calendar(window).index_of_date(D(2025, 11, 4)).data(CalendarRole.CardRole)
+    assert card.topics[0].short_name.startswith("Enabling Efficient")
+    assert not window.isWindowModified()
+
+
+def test_title_shows_modified_marker(window: MainWindow, qtbot) -> None:
+    window.selection.select_session(session_id(window, D(2025, 11, 11)))
+    note = window.findChild(QLineEdit, "noteEdit")
+    note.setFocus()
+    qtbot.keyClicks(note, "Online")
+    assert window.isWindowModified()
+    assert window.windowTitle() == "Demo semester[*] — seminar-gui"
+
+
+# ------------------------------------------------------------------- the preview
+
+
+def test_selecting_a_session_scrolls_the_preview(window: MainWindow) -> None:
+    bar = window.preview.verticalScrollBar()
+    window.selection.select_session(session_id(window, D(2025, 9, 16)))
+    far = bar.value()
+    window.selection.select_session(session_id(window, D(2025, 12, 2)))
+    near = bar.value()
+    assert far > near > 0
+
+
+def test_clicking_a_session_heading_selects_it(window: MainWindow, qtbot) -> None:
+    preview = window.preview
+    preview.render_now()
+    target = session_id(window, D(2025, 11, 18))
+    block = preview.document().begin()
+    while block.isValid() and PreviewView.session_at_block(block) != target:
+        block = block.next()
+    assert block.isValid()
+    preview.setTextCursor(QTextCursor(block))
+    preview.ensureCursorVisible()
+    pos = preview.cursorRect(QTextCursor(block)).center()
+    pos.setX(pos.x() + 20)
+    qtbot.mouseClick(preview.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert window.selection.session_id == target
+    assert editor_date(window) == D(2025, 11, 18)
+
+
+def test_typing_keeps_the_preview_scroll_position(window: MainWindow, qtbot) -> None:
+    preview = window.preview
+    preview.render_now()
+    bar = preview.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    kept = bar.value()
+    window.selection.select_session(session_id(window, D(2025, 11, 18)))
+    bar.setValue(kept)
+    note = window.findChild(QLineEdit, "noteEdit")
+    note.setFocus()
+    qtbot.keyClicks(note, "x")
+    qtbot.waitUntil(lambda: "✨ x" in preview.toPlainText() or "x\n" in preview.toPlainText())
+    assert bar.value() == kept
+
+
+def test_links_are_not_followed_inside_the_preview(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    messages: list[str] = []
+    window.document.message.connect(messages.append)
+    (tmp_path / "slides").mkdir()
+    (tmp_path / "slides" / "251125_ROLL.pdf").write_bytes(b"%PDF-1.4\n")
+    window.preview.set_site_folder(tmp_path)
+    source_before = window.preview.source()
+    for link in (
+        "https://www.bilibili.com/video/BV1uxUzBUED4?t=9.2",
+        "./slides/251125_ROLL.pdf",
+        "./slides/missing.pdf",
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "../outside.pdf",
+    ):
+        window.preview.anchorClicked.emit(QUrl(link))
+    assert opened == [
+        "https://www.bilibili.com/video/BV1uxUzBUED4?t=9.2",
+        QUrl.fromLocalFile(str((tmp_path / "slides" / "251125_ROLL.pdf").resolve())).toString(),
+    ]
+    assert any("missing.pdf" in m for m in messages)
+    assert window.preview.source() == source_before  # nothing navigated
+
+
+def test_new_semester_dialog_adds_a_planned_semester(window: MainWindow, qtbot) -> None:
+    from seminar_gui.qt.dialogs import NewSemesterDialog
+
+    dialog = NewSemesterDialog([s.title for s in window.document.doc.semesters], window)
+    dialog.year.setValue(2026)
+    dialog.season.setCurrentIndex(dialog.season.findData("Spring"))
+    dialog.weekday.setCurrentIndex(1)
+    dialog.first.setDate(QDate(2026, 2, 23))
+    dialog.last.setDate(QDate(2026, 6, 12))
+    dialog._accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    window.asker.new_semester = lambda existing: dialog.semester  # type: ignore[method-assign]
+    window.act_new_semester.trigger()
+    spring = window.document.doc.semesters[0]
+    assert spring.title == "2026 Spring" and spring.meeting_weekday == 1
+    assert len(spring.sessions) == 16 and spring.sessions[-1].date == D(2026, 2, 24)
+    chooser = window.findChild(object, "semesterChooser")
+    assert chooser.currentText() == "2026 Spring"
+    assert window.act_undo.text() == "&Undo New semester 2026 Spring"
+    window.act_undo.trigger()
+    assert [s.title for s in window.document.doc.semesters] == ["2025 Fall"]
