@@ -334,6 +334,11 @@ class Document(DocModel):
 
     schema_version: int = Field(default=SCHEMA_VERSION, description="File format version")
     preamble: str = Field(default="", description="Markdown before the first semester")
+    site_folder: str = Field(
+        default="",
+        description="Folder of README.md and slides/, relative to the project file; "
+        "empty: the project file's folder",
+    )
     style: Style = Field(default_factory=Style)
     semesters: list[Semester] = Field(default_factory=list, description="Newest first")
 

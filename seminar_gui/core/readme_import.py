@@ -12,8 +12,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import ftfy
-
 from seminar_gui.core.errors import ReadmeImportError
 from seminar_gui.core.model import Document
 from seminar_gui.core.readme_builder import ImportWarning, ReadmeBuilder
@@ -103,6 +101,8 @@ def _repair(raw_lines: list[str]) -> tuple[list[str], list[int]]:
         if line.isascii() or _SUSPECT.search(line) is None:
             out.append(line)
             continue
+        import ftfy  # only for damaged lines: keeps start-up free of its large tables
+
         fixed = ftfy.fix_encoding(line)
         if fixed != line:
             repaired.append(number)

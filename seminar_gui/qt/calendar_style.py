@@ -98,10 +98,10 @@ class Fonts:
         return cls(font, bold, small, small_bold)
 
     def name_height(self) -> int:
-        return QFontMetrics(self.bold).height()
+        return _line_height(self.bold)
 
     def small_height(self) -> int:
-        return QFontMetrics(self.small).height()
+        return _line_height(self.small)
 
     def card_height(self, topics: int, *, two_lines: bool = True) -> int:
         """Height of a card showing ``topics`` topics (presenters on a line of their own)."""
@@ -135,3 +135,12 @@ def fit_presenters(text: str, fm: QFontMetrics, width: int) -> str:
             + f" +{len(names) - 1}"
         )
     return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+# Chinese names come from a fallback font that is taller than most Latin fonts.
+_SAMPLE = "Ág张伟"
+
+
+def _line_height(font: QFont) -> int:
+    metrics = QFontMetrics(font)
+    return max(metrics.height(), metrics.boundingRect(_SAMPLE).height())

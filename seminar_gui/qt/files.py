@@ -17,7 +17,6 @@ from seminar_gui.core.demo import load_demo
 from seminar_gui.core.errors import SeminarError
 from seminar_gui.core.model import Document
 from seminar_gui.core.readme_export import export_readme
-from seminar_gui.core.readme_import import import_readme_file
 from seminar_gui.core.storage import atomic_write_text, load_project, save_project
 from seminar_gui.qt.dialogs import Asker
 from seminar_gui.qt.document import ProjectDocument
@@ -177,6 +176,8 @@ class FileController(QObject):
             path = self.asker.readme_to_import(self._start_folder())
             if path is None:
                 return False
+        from seminar_gui.core.readme_import import import_readme_file  # rarely used: lazy
+
         try:
             result = import_readme_file(path)
         except SeminarError as exc:

@@ -9,6 +9,7 @@ touching a field whose text already says what the document says.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from pathlib import Path
 from urllib.parse import unquote
@@ -163,6 +164,14 @@ class TopicForm(QWidget):
         self.presenters.set_topic(topic_id)
         self.refresh(force=True)
 
+    def _slides_example(self, date: dt.date, topic: Topic) -> str:
+        """Where this topic's slides would go, by the group's slide-name pattern."""
+        short = "".join(c for c in topic.short_name if c.isalnum()) or "Name"
+        name = self._document.doc.style.slide_name_pattern.format(
+            yymmdd=f"{date:%y%m%d}", yyyymmdd=f"{date:%Y%m%d}", short=short
+        )
+        return f"./slides/{name}"
+
     def set_site_folder(self, folder: Path | None) -> None:
         """Where relative slide paths are checked (None: the project is not saved yet)."""
         self._site_folder = folder
@@ -203,6 +212,7 @@ class TopicForm(QWidget):
         _, session, _ = self._document.doc.find_topic(topic.id)
         number = next(i for i, t in enumerate(session.topics) if t.id == topic.id) + 1
         self.heading.setText(topic.heading or self.tr("Topic {n}").format(n=roman(number)))
+        self.edits["slides"].setPlaceholderText(self._slides_example(session.date, topic))
         for field, edit in self.edits.items():
             value = topic_value(topic, field)
             kept = self._invalid.get(field)
