@@ -105,8 +105,9 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from seminar_gui.core.checks import check_document
+    from seminar_gui.core.checks import SEVERITY_ORDER, check_document, check_files
     from seminar_gui.core.readme_import import import_readme_file
+    from seminar_gui.core.slide_names import resolve_site_folder
     from seminar_gui.core.storage import load_project
 
     if args.file.suffix.lower() in (".md", ".markdown"):
@@ -114,9 +115,12 @@ def _check(args: argparse.Namespace) -> int:
         for warning in result.warnings:
             print(f"{args.file}:{warning.line}: warning: {warning.message}")
         doc = result.document
+        site = args.file.absolute().parent  # the slides are next to the README
     else:
         doc = load_project(args.file)
-    problems = check_document(doc)
+        site = resolve_site_folder(doc, args.file)
+    problems = check_document(doc) + check_files(doc, site)
+    problems.sort(key=lambda p: SEVERITY_ORDER[p.severity])
     for problem in problems:
         print(f"{args.file}: {problem.where}: {problem.severity}: {problem.message}")
     errors = sum(p.severity == "error" for p in problems)

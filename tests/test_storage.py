@@ -109,7 +109,7 @@ def test_file_format_is_fixed(saved: Path) -> None:
     assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
     assert "张伟" in text and "🚀" in text and "\\u" not in text
     data = json.loads(text)
-    assert list(data) == ["schema_version", "preamble", "style", "semesters"]
+    assert list(data) == ["schema_version", "preamble", "site_folder", "style", "semesters"]
     assert [s["title"] for s in data["semesters"]] == ["2025 Fall", "2025 Spring"]
     dates = [s["date"] for s in data["semesters"][0]["sessions"]]
     assert dates == ["2025-12-02", "2025-11-25", "2025-09-16"]

@@ -2,22 +2,27 @@
 
 The model already rejects what cannot be written to the README; these checks find
 what can be written but is probably a mistake (a link that is not a web address, two
-sessions on one day, a venue tag that disagrees with the paper's link, ...).  They
-look at the document only, never at the file system.
+sessions on one day, a venue tag that disagrees with the paper's link, ...).
+:func:`check_document` looks at the document only; :func:`check_files` compares the
+slides links with the files in the site folder (it reads the folder, never writes).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
 from seminar_gui.core.lines import roman
 from seminar_gui.core.model import Document, Semester, Session, Topic
+from seminar_gui.core.slide_names import SLIDES_DIR, slide_path
 from seminar_gui.core.venues import infer_venue, venue_kind, venues_agree
 
 Severity = Literal["error", "warning", "info"]
@@ -55,6 +60,7 @@ class Problem:
     session_id: str | None = None
     topic_id: str | None = None
     field: str | None = None
+    path: str | None = None  # the local file concerned (check_files), absolute
 
     def __str__(self) -> str:
         return f"{self.severity}: {self.where}: {self.message}"
@@ -70,6 +76,122 @@ def check_document(doc: Document, *, today: dt.date | None = None) -> list[Probl
         found.extend(_check_semester(semester, today))
     # sorted() is stable: within one severity the document order is kept.
     return sorted(found, key=lambda p: SEVERITY_ORDER[p.severity])
+
+
+def check_files(doc: Document, site: Path | None, *, today: dt.date | None = None) -> list[Problem]:
+    """Slides links against the files in ``site`` (the README's folder; None: the
+    project is not saved yet, nothing to check).
+
+    * a relative slides link to a missing file: warning (info for a session still to
+      come, whose slides may not be ready); a single warning when the site has no
+      slides folder at all although topics link into it (the wrong site folder?);
+    * a link that names the file with other upper/lower case: warning (GitHub is
+      case-sensitive even where the disk is not);
+    * a file in SITE/slides that no topic links to: info (hidden files and folders,
+      like the undo trash, are ignored).
+
+    Past sessions without slides or video are reported by :func:`check_document`.
+    """
+    if site is None:
+        return []
+    today = today if today is not None else dt.date.today()
+    if not site.is_dir():
+        message = (
+            "the site folder (of README.md and slides/) does not exist: set site_folder "
+            "in the project file, relative to the project file"
+        )
+        return [Problem("warning", str(site), message, field="site_folder", path=str(site))]
+    found: list[Problem] = []
+    linked: set[str] = set()
+    links = 0
+    for semester in doc.semesters:
+        for session in semester.sessions:
+            for index, topic in enumerate(session.topics):
+                path = slide_path(site, topic.slides)
+                if path is None:
+                    continue
+                links += 1
+                problem, actual = _check_slide_link(semester, session, index, path, today)
+                linked.add(_file_key(actual or path))
+                if problem is not None:
+                    found.append(problem)
+    slides = site / SLIDES_DIR
+    if not slides.is_dir():
+        if links > 1 and len(found) == links:
+            message = (
+                f"{links} slides links point into {slides}, which does not exist: add the "
+                "slide files there, or, if README.md is in another folder, set site_folder "
+                "in the project file to that folder"
+            )
+            return [Problem("warning", str(site), message, field="site_folder", path=str(slides))]
+        return sorted(found, key=lambda p: SEVERITY_ORDER[p.severity])
+    for path in _slide_files(slides):
+        if _file_key(path) not in linked:
+            rel = path.relative_to(site).as_posix()
+            message = (
+                f"no topic links to {rel}: drop it on its session to link it, or delete it "
+                "if it is not needed"
+            )
+            found.append(Problem("info", rel, message, path=str(path)))
+    return sorted(found, key=lambda p: SEVERITY_ORDER[p.severity])
+
+
+def _check_slide_link(
+    semester: Semester, session: Session, index: int, path: Path, today: dt.date
+) -> tuple[Problem | None, Path | None]:
+    """A problem with one topic's local slides file, and the file's name on disk."""
+    topic = session.topics[index]
+    where = f"{semester.title} › {session.date.isoformat()} › {topic_label(session, index)}"
+
+    def problem(severity: Severity, message: str) -> Problem:
+        ids = (semester.id, session.id, topic.id)
+        return Problem(severity, where, message, *ids, field="slides", path=str(path))
+
+    if path.is_file():
+        wanted = unicodedata.normalize("NFC", path.name)
+        names = [unicodedata.normalize("NFC", n) for n in _listdir(path.parent)]
+        if wanted in names or not names:
+            return None, path
+        actual = next((n for n in names if n.casefold() == wanted.casefold()), None)
+        if actual is None:
+            return None, path
+        message = (
+            f"slides link {topic.slides}: the file is named {actual} (other upper/lower "
+            "case); GitHub is case-sensitive, so the link is broken there: correct the "
+            "link or rename the file"
+        )
+        return problem("warning", message), path.parent / actual
+    message = f"slides link {topic.slides}: the file does not exist in {path.parent}"
+    wanted = unicodedata.normalize("NFC", path.name).casefold()
+    for name in _listdir(path.parent):
+        if unicodedata.normalize("NFC", name).casefold() == wanted:
+            message += f" (there is {name}: correct the link's upper/lower case)"
+            return problem("warning", message), path.parent / name
+    if session.date >= today:
+        message += "; add it before the session (until then the link is broken on GitHub)"
+        return problem("info", message), None
+    message += "; drop the slides on this topic to file them there, or correct the link"
+    return problem("warning", message), None
+
+
+def _listdir(folder: Path) -> list[str]:
+    try:
+        return os.listdir(folder)
+    except OSError:
+        return []
+
+
+def _file_key(path: Path) -> str:
+    return unicodedata.normalize("NFC", os.path.normpath(os.path.abspath(path)))
+
+
+def _slide_files(slides: Path) -> list[Path]:
+    """The files under SITE/slides, hidden ones and hidden folders left out, sorted."""
+    files: list[Path] = []
+    for folder, dirs, names in os.walk(slides):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        files.extend(Path(folder) / n for n in sorted(names) if not n.startswith("."))
+    return files
 
 
 # ---------------------------------------------------------------------- helpers

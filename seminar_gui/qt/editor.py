@@ -30,10 +30,10 @@ from seminar_gui.core.errors import EditError
 from seminar_gui.core.model import Session
 from seminar_gui.qt.commands import AddTopicCommand, MoveSessionCommand, RemoveTopicCommand
 from seminar_gui.qt.document import ProjectDocument
-from seminar_gui.qt.presenters_model import STYLE, set_validity, tool_button
 from seminar_gui.qt.selection import Selection
 from seminar_gui.qt.topic_form import TopicForm
 from seminar_gui.qt.topics_model import TopicsModel
+from seminar_gui.qt.widgets import STYLE, header_row, set_validity
 
 
 class SessionEditor(QWidget):
@@ -121,18 +121,16 @@ class SessionEditor(QWidget):
         self.date_message.hide()
         body.addWidget(self.date_message)
 
-        head = QHBoxLayout()
-        topics_caption = QLabel(tr("&Topics"), page)
-        head.addWidget(topics_caption)
-        head.addStretch(1)
-        self.topic_buttons = [
-            tool_button("addTopic", "＋", tr("Add a topic to this session"), page),
-            tool_button("removeTopic", "−", tr("Delete the selected topic"), page),
-            tool_button("topicUp", "↑", tr("Move the selected topic up"), page),
-            tool_button("topicDown", "↓", tr("Move the selected topic down"), page),
-        ]
-        for button in self.topic_buttons:
-            head.addWidget(button)
+        head, topics_caption, self.topic_buttons = header_row(
+            page,
+            tr("&Topics"),
+            [
+                ("addTopic", "＋", tr("Add a topic to this session")),
+                ("removeTopic", "−", tr("Delete the selected topic")),
+                ("topicUp", "↑", tr("Move the selected topic up")),
+                ("topicDown", "↓", tr("Move the selected topic down")),
+            ],
+        )
         body.addLayout(head)
         self.topic_list = QListView(page)
         self.topic_list.setObjectName("topicList")

@@ -28,16 +28,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
 
 from seminar_gui.core.errors import EditError
 from seminar_gui.core.model import Presenter
@@ -50,48 +40,6 @@ COLUMNS = ("name", "affiliation")
 ERROR_BACKGROUND = QColor("#fde2e1")
 PLACEHOLDER_COLOUR = QColor("#8a8a8a")
 _tokens = itertools.count(1)
-
-
-STYLE = """
-QLineEdit[validity="error"] { border: 2px solid #c62828; border-radius: 3px; padding: 1px 2px; }
-QLineEdit[validity="warning"] { border: 2px solid #d98e04; border-radius: 3px; padding: 1px 2px; }
-QTableView[validity="error"] { border: 2px solid #c62828; }
-QLabel[validity="error"] { color: #b71c1c; }
-QLabel[validity="warning"] { color: #8a5a00; }
-QLabel[validity="ok"] { color: #2e7d32; }
-QLabel[validity="info"] { color: palette(placeholder-text); }
-"""
-
-
-def set_validity(widget: QWidget, kind: str) -> None:
-    """Style ``widget`` as "error", "warning", "ok", "info" or "" (normal)."""
-    if widget.property("validity") == kind:
-        return
-    widget.setProperty("validity", kind)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-    widget.update()
-
-
-def tool_button(name: str, text: str, tip: str, parent: QWidget) -> QToolButton:
-    button = QToolButton(parent)
-    button.setObjectName(name)
-    button.setText(text)
-    button.setToolTip(tip)
-    button.setAccessibleName(tip)
-    button.setAutoRaise(False)
-    button.setMinimumWidth(28)
-    return button
-
-
-def message_label(parent: QWidget, name: str) -> QLabel:
-    """A hidden, word-wrapped label for a field's message."""
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    label.hide()
-    return label
 
 
 @dataclass
@@ -339,96 +287,3 @@ def _row_errors(rows: list[Row]) -> dict[int, str]:
         except ValidationError as exc:
             errors[row] = str(exc.errors()[0]["msg"]).removeprefix("Value error, ")
     return errors
-
-
-class PresentersPanel(QWidget):
-    """The presenters table with its Add/Remove/Up/Down buttons and message."""
-
-    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("presentersPanel")
-        tr = self.tr
-        self.model = PresentersModel(document, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 6)
-        layout.setSpacing(3)
-        top = QHBoxLayout()
-        caption = QLabel(tr("P&resenters"), self)
-        top.addWidget(caption)
-        top.addStretch(1)
-        self.buttons = [
-            tool_button("addPresenter", "＋", tr("Add a presenter"), self),
-            tool_button("removePresenter", "−", tr("Remove the selected presenter"), self),
-            tool_button("presenterUp", "↑", tr("Move the presenter up (the top one leads)"), self),
-            tool_button("presenterDown", "↓", tr("Move the presenter down"), self),
-        ]
-        for button in self.buttons:
-            top.addWidget(button)
-        layout.addLayout(top)
-        self.table = QTableView(self)
-        self.table.setObjectName("presentersTable")
-        self.table.setAccessibleName(tr("Presenters"))
-        self.table.setModel(self.model)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        caption.setBuddy(self.table)
-        layout.addWidget(self.table)
-        hint = QLabel(tr("★ The first presenter leads (the “1” of 1+N); double-click to edit."))
-        hint.setObjectName("presentersHint")
-        hint.setWordWrap(True)
-        set_validity(hint, "info")
-        layout.addWidget(hint)
-        self.message = message_label(self, "presentersMessage")
-        layout.addWidget(self.message)
-        add, remove, up, down = self.buttons
-        add.clicked.connect(self.add_presenter)
-        remove.clicked.connect(self.remove_presenter)
-        up.clicked.connect(lambda: self.move_presenter(-1))
-        down.clicked.connect(lambda: self.move_presenter(+1))
-        self.model.problemChanged.connect(self._show_problem)
-        self.model.modelReset.connect(self._fit)
-        self._fit()
-
-    def _fit(self) -> None:
-        rows = min(max(self.model.rowCount(), 2), 6)
-        header = self.table.horizontalHeader().sizeHint().height()
-        row_height = self.table.verticalHeader().defaultSectionSize()
-        self.table.setFixedHeight(header + row_height * rows + 2 * self.table.frameWidth() + 2)
-        for button in self.buttons:
-            button.setEnabled(self.model.topic_id is not None)
-
-    def _show_problem(self, message: str) -> None:
-        message = message[:1].upper() + message[1:]
-        self.message.setText(message)
-        self.message.setVisible(bool(message))
-        set_validity(self.message, "error" if message else "")
-        set_validity(self.table, "error" if message else "")
-
-    def current_row(self) -> int:
-        index = self.table.currentIndex()
-        return index.row() if index.isValid() else -1
-
-    def add_presenter(self) -> None:
-        row = self.model.add_row()
-        if row >= 0:
-            index = self.model.index(row, 0)
-            self.table.setCurrentIndex(index)
-            self.table.setFocus()
-            self.table.edit(index)
-
-    def remove_presenter(self) -> None:
-        row = self.current_row()
-        if self.model.remove_row(row if row >= 0 else self.model.rowCount() - 1):
-            count = self.model.rowCount()
-            if count:
-                self.table.setCurrentIndex(self.model.index(min(max(row, 0), count - 1), 0))
-
-    def move_presenter(self, delta: int) -> None:
-        row = self.current_row()
-        if row >= 0 and self.model.move_row(row, row + delta):
-            self.table.setCurrentIndex(self.model.index(row + delta, 0))

@@ -31,12 +31,8 @@ from seminar_gui.core.model import Topic
 from seminar_gui.core.venues import infer_venue, venues_agree
 from seminar_gui.qt.commands import EditTopicCommand
 from seminar_gui.qt.document import ProjectDocument
-from seminar_gui.qt.presenters_model import (
-    STYLE,
-    PresentersPanel,
-    message_label,
-    set_validity,
-)
+from seminar_gui.qt.presenters_panel import PresentersPanel
+from seminar_gui.qt.widgets import STYLE, message_label, set_validity
 
 FIELDS = ("note", "title", "url", "venue", "slides", "video")
 WEB_FIELDS = ("url", "video")
