@@ -30,7 +30,7 @@ from seminar_gui.core.demo import load_demo  # noqa: E402
 from seminar_gui.qt.main_window import MainWindow  # noqa: E402
 
 
-def measure(app: QApplication, name: str, doc, keys: int = 25) -> None:  # noqa: ANN001
+def measure(app: QApplication, name: str, doc, keys: int = 25) -> None:
     window = MainWindow()
     window.resize(1400, 900)
     window.show()

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from seminar_gui.core.checks import Problem, check_document, meeting_weekday
+from seminar_gui.core.checks import Problem, check_document, check_files, meeting_weekday
 from seminar_gui.core.model import Document, Paper, Presenter, Semester, Session, Topic
 
 TODAY = dt.date(2025, 11, 26)  # a Wednesday, the day after the 2025-11-25 session
@@ -288,3 +289,88 @@ def test_problem_is_frozen_and_prints_as_one_line() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         p.message = "x"  # type: ignore[misc]
     assert str(p) == "warning: 2025 Fall › 2025-11-25: the session has no topics"
+
+
+# ------------------------------------------------------------------ slide files
+
+
+def site_with(tmp_path: Path, *names: str) -> Path:
+    site = tmp_path / "site"
+    (site / "slides").mkdir(parents=True)
+    for name in names:
+        (site / "slides" / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / "slides" / name).write_bytes(b"%PDF-1.7\n")
+    return site
+
+
+def test_files_that_match_the_links_have_no_problems(tmp_path: Path) -> None:
+    site = site_with(tmp_path, "251125_Spirit.pdf", "a b.pdf", ".DS_Store", ".trash/old.pdf")
+    doc = document(
+        session("2025-11-25", topic(), topic(slides="./slides/a%20b.pdf")),
+        session("2025-11-18", topic(slides="https://example.org/x.pdf")),
+    )
+    assert check_files(doc, site, today=TODAY) == []
+    assert check_files(doc, None, today=TODAY) == []  # unsaved project: nothing to compare
+
+
+def test_link_to_a_missing_file_is_a_warning(tmp_path: Path) -> None:
+    site = site_with(tmp_path, "other.pdf")
+    doc = document(session("2025-11-25", topic(), topic(slides="./slides/other.pdf")))
+    p = only(check_files(doc, site, today=TODAY))
+    assert (p.severity, p.field, p.topic_id) == (
+        "warning",
+        "slides",
+        doc.semesters[0].sessions[0].topics[0].id,
+    )
+    assert p.where == "2025 Fall › 2025-11-25 › Topic I"
+    assert p.message.startswith(
+        f"slides link ./slides/251125_Spirit.pdf: the file does not exist in {site / 'slides'}; "
+    )
+    assert "drop the slides on this topic" in p.message
+    assert p.path == str(site / "slides" / "251125_Spirit.pdf")
+
+
+def test_missing_slides_of_a_coming_session_are_only_info(tmp_path: Path) -> None:
+    site = site_with(tmp_path)
+    doc = document(session("2025-12-02", topic(slides="./slides/251202_dInfer.pdf", video="")))
+    p = only(check_files(doc, site, today=TODAY))
+    assert p.severity == "info"
+    assert "add it before the session" in p.message
+
+
+def test_link_with_other_upper_lower_case_is_a_warning(tmp_path: Path) -> None:
+    site = site_with(tmp_path, "251125_Spirit.pdf")
+    doc = document(session("2025-11-25", topic(slides="./slides/251125_spirit.PDF")))
+    p = only(check_files(doc, site, today=TODAY))  # and the file is not an orphan
+    assert p.severity == "warning"
+    assert "251125_Spirit.pdf" in p.message and "upper/lower case" in p.message
+
+
+def test_files_no_topic_links_to_are_info(tmp_path: Path) -> None:
+    site = site_with(tmp_path, "251125_Spirit.pdf", "old.pdf", "2024/talk.pptx")
+    problems = check_files(document(session("2025-11-25", topic())), site, today=TODAY)
+    assert [(p.severity, p.where) for p in problems] == [
+        ("info", "slides/old.pdf"),
+        ("info", "slides/2024/talk.pptx"),
+    ]
+    assert problems[0].message.startswith("no topic links to slides/old.pdf: ")
+    assert problems[0].path == str(site / "slides" / "old.pdf")
+    assert (problems[0].semester_id, problems[0].topic_id) == (None, None)
+
+
+def test_a_site_without_slides_folder_gives_one_warning(tmp_path: Path) -> None:
+    site = tmp_path
+    doc = document(*clean_sessions())
+    p = only(check_files(doc, site, today=TODAY))
+    assert (p.severity, p.field) == ("warning", "site_folder")
+    assert f"4 slides links point into {site / 'slides'}, which does not exist" in p.message
+    assert "set site_folder" in p.message
+    missing = only(check_files(doc, tmp_path / "nowhere", today=TODAY))
+    assert "the site folder (of README.md and slides/) does not exist" in missing.message
+
+
+def test_files_and_document_problems_do_not_overlap(tmp_path: Path) -> None:
+    site = site_with(tmp_path)
+    doc = document(session("2025-11-25", topic(slides="", video="")))
+    assert check_files(doc, site, today=TODAY) == []
+    assert only(check_document(doc, today=TODAY)).message.startswith("no slides/video yet")
