@@ -218,3 +218,19 @@ def test_new_semester_dialog_adds_a_planned_semester(window: MainWindow, qtbot) 
     assert window.act_undo.text() == "&Undo New semester 2026 Spring"
     window.act_undo.trigger()
     assert [s.title for s in window.document.doc.semesters] == ["2025 Fall"]
+
+
+def test_calendar_cards_flag_missing_slide_files(window: MainWindow, tmp_path: Path) -> None:
+    window.files.asker = type("A", (), {"save_path": lambda self, start: tmp_path / "p.json"})()
+    assert window.files.save_as()
+    view = calendar(window)
+
+    def flags() -> list[bool]:
+        card = view.index_of_date(D(2025, 11, 25)).data(CalendarRole.CardRole)
+        return [line.missing_slides for line in card.topics]
+
+    assert flags() == [True, True]  # ROLL and Spirit link to files that are not there
+    (tmp_path / "slides").mkdir()
+    (tmp_path / "slides" / "251125_ROLL.pdf").write_bytes(b"%PDF-1.4\n")
+    view.calendar_model().recheck_slides()
+    assert flags() == [False, True]

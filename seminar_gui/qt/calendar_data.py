@@ -10,6 +10,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
+from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt
 
@@ -20,6 +22,7 @@ from seminar_gui.core.model import Document, Semester, Session
 from seminar_gui.qt import mime
 from seminar_gui.qt.commands import DocumentCommand
 from seminar_gui.qt.document import ProjectDocument
+from seminar_gui.qt.thumbnails import slides_missing
 
 WEEK = dt.timedelta(days=7)
 #: Weeks shown for a semester that has neither sessions nor a last day yet.
@@ -111,10 +114,39 @@ class DropPlan:
 
     allowed: bool
     hint: str = ""
-    kind: str = ""  # "move", "swap", "topic", "new-session" or "" (refused)
+    kind: str = ""  # "move", "swap", "topic", "new-session", "slides…" or "" (refused)
+    status: str = ""  # a longer text for the status bar (file drops)
 
 
-def card_for(session: Session) -> Card:
+# ------------------------------------------------------------------- file drops
+#: The type of a drag from a file manager (slides dropped on a card).
+URI_LIST_MIME = "text/uri-list"
+#: Kinds of file-drop plans: onto a session, matched by the file name, or refused
+#: (a refused file drop is still delivered, so the drop can say why it is refused).
+FILE_KINDS = ("slides", "slides-match", "slides-refused")
+
+
+def file_paths(data: QMimeData | None) -> list[Path]:
+    """The local files a drag from a file manager carries (none for our own drags)."""
+    if data is None or mime.carries_seminar_data(data) or not data.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+
+
+class FileDropHandler(Protocol):
+    """Handles files dropped on the calendar (installed by the slide-drop controller)."""
+
+    def plan_files(self, paths: list[Path], session_id: str | None) -> DropPlan:
+        """What dropping ``paths`` on the session (None: not on a session) would do."""
+        ...
+
+    def drop_files(self, paths: list[Path], session_id: str | None) -> bool:
+        """Drop them; False (after saying why) when refused."""
+        ...
+
+
+def card_for(session: Session, site: Path | None = None) -> Card:
+    """The card of a session; with the site folder, missing slide files are flagged."""
     lines = tuple(
         TopicLine(
             topic_id=t.id,
@@ -122,6 +154,7 @@ def card_for(session: Session) -> Card:
             venue=t.paper.venue,
             presenters=", ".join(p.name for p in t.presenters),
             note=t.note,
+            missing_slides=slides_missing(site, t.slides),
         )
         for t in session.topics
     )

@@ -11,8 +11,26 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from seminar_gui.qt.calendar_data import (
@@ -270,6 +288,8 @@ class CalendarDelegate(QStyledItemDelegate):
         """Name (bold), venue chip and presenters; on two lines when there is room."""
         line, rect = box.line, QRect(box.name_rect)
         small_fm = QFontMetrics(fonts.small)
+        if line.missing_slides:  # a warning mark before the name
+            rect.setLeft(rect.left() + self._paint_missing_mark(painter, rect, colors))
         name = line.short_name or self.tr("untitled")
         name_font = fonts.bold
         if not line.short_name:
@@ -317,6 +337,29 @@ class CalendarDelegate(QStyledItemDelegate):
         painter.setPen(colors.dim_text)
         text = fit_presenters(line.presenters, small_fm, people.width())
         painter.drawText(people, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+    def _paint_missing_mark(self, painter: QPainter, rect: QRect, colors: Colors) -> int:
+        """A small amber warning triangle at the left of ``rect`` (the topic's slides
+        link points to a file that does not exist); returns the width it takes."""
+        size = float(max(8, min(rect.height() - 2, 14)))
+        left = rect.left() + 0.5
+        top = rect.top() + (rect.height() - size) / 2
+        triangle = QPainterPath(QPointF(left + size / 2, top))
+        triangle.lineTo(left + size, top + size)
+        triangle.lineTo(left, top + size)
+        triangle.closeSubpath()
+        painter.save()
+        painter.setPen(QPen(QColor("#b26a00"), 1))
+        painter.setBrush(QColor("#ffb74d") if colors.dark else QColor("#f2a900"))
+        painter.drawPath(triangle)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#3b2500"))
+        stroke = max(1.5, size / 8)
+        x = left + size / 2 - stroke / 2
+        painter.drawRect(QRectF(x, top + size * 0.34, stroke, size * 0.34))
+        painter.drawRect(QRectF(x, top + size * 0.76, stroke, stroke))
+        painter.restore()
+        return round(size) + 4
 
     def _paint_drop_hint(
         self, painter: QPainter, rect: QRect, plan: DropPlan, fonts: Fonts, colors: Colors

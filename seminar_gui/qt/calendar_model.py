@@ -8,13 +8,16 @@ text summary, so tests and screen readers can read a cell.
 Drops and the calendar's keyboard/mouse actions push commands on the document's undo
 stack; an :class:`EditError` becomes a status-bar message, never an exception.
 A topic dropped on an empty date creates a session there holding just that topic, as
-one undo step (:class:`NewSessionWithTopicCommand`).
+one undo step (:class:`NewSessionWithTopicCommand`).  Files dropped from a file manager
+(slides) go to the :class:`FileDropHandler` set with :meth:`set_file_drop_handler`;
+without one, the calendar refuses them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -30,16 +33,20 @@ from PySide6.QtGui import QFont
 from seminar_gui.core.model import Semester, Session
 from seminar_gui.qt import mime
 from seminar_gui.qt.calendar_data import (
+    FILE_KINDS,
+    URI_LIST_MIME,
     WEEK,
     CalendarRole,
     Card,
     Cell,
     DropPlan,
+    FileDropHandler,
     NewSessionWithTopicCommand,
     TopicLine,
     card_for,
     cell_summary,
     display_range,
+    file_paths,
     in_term,
     long_day,
     month_day,
@@ -65,6 +72,7 @@ __all__ = [
     "Card",
     "Cell",
     "DropPlan",
+    "FileDropHandler",
     "NewSessionWithTopicCommand",
     "TopicLine",
 ]
@@ -94,8 +102,10 @@ class CalendarModel(QAbstractTableModel):
         self._semester: Semester | None = None
         self._by_date: dict[dt.date, Session] = {}
         self._cards: dict[str, Card] = {}
+        self._site: Path | None = None
         self._monday = dt.date.min
         self._weeks = 0
+        self._file_handler: FileDropHandler | None = None
         document.changed.connect(self._document_changed)
         self.set_semester(semester_id)
 
@@ -121,6 +131,15 @@ class CalendarModel(QAbstractTableModel):
 
     def today(self) -> dt.date:
         return self._today if self._today is not None else dt.date.today()
+
+    def set_site_folder(self, folder: Path | None) -> None:
+        """Where slide links are checked (cards flag topics whose file is missing)."""
+        self._site = folder
+        self.recheck_slides()
+
+    def recheck_slides(self) -> None:
+        self._cards = {}
+        self._all_changed()
 
     def set_today(self, today: dt.date | None) -> None:
         self._today = today
@@ -187,7 +206,7 @@ class CalendarModel(QAbstractTableModel):
     def card(self, session: Session) -> Card:
         card = self._cards.get(session.id)
         if card is None:
-            card = self._cards[session.id] = card_for(session)
+            card = self._cards[session.id] = card_for(session, self._site)
         return card
 
     def meeting_day(self) -> int | None:
@@ -315,7 +334,15 @@ class CalendarModel(QAbstractTableModel):
         return Qt.DropAction.MoveAction
 
     def mimeTypes(self) -> list[str]:
-        return list(mime.MIME_TYPES)
+        files = [URI_LIST_MIME] if self._file_handler is not None else []
+        return [*mime.MIME_TYPES, *files]
+
+    def set_file_drop_handler(self, handler: FileDropHandler | None) -> None:
+        """Who handles files (slides) dropped on the calendar; None: refuse them."""
+        self._file_handler = handler
+
+    def file_drop_handler(self) -> FileDropHandler | None:
+        return self._file_handler
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData | None:
         for index in indexes:
@@ -331,6 +358,12 @@ class CalendarModel(QAbstractTableModel):
 
     def plan_drop(self, data: QMimeData | None, index: Index) -> DropPlan:
         """What dropping ``data`` on the cell ``index`` would do (cheap; for the hint too)."""
+        paths = file_paths(data)
+        if paths:
+            if self._file_handler is None:
+                return DropPlan(False)
+            session = self.session_at(index)
+            return self._file_handler.plan_files(paths, session.id if session else None)
         date = self.date_at(index)
         if date is None or self._semester is None:
             return DropPlan(False)
@@ -348,6 +381,12 @@ class CalendarModel(QAbstractTableModel):
         if action == Qt.DropAction.IgnoreAction:
             return True
         index = self._target(row, column, parent)
+        paths = file_paths(data)
+        if paths:  # slides: the handler copies them, or says why not
+            if self._file_handler is None or self.plan_drop(data, index).kind not in FILE_KINDS:
+                return False
+            session = self.session_at(index)
+            return self._file_handler.drop_files(paths, session.id if session else None)
         plan = self.plan_drop(data, index)
         date = self.date_at(index)
         if not plan.allowed or date is None or self._semester_id is None:

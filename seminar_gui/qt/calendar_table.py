@@ -8,7 +8,9 @@ Mouse and keys: drag a card to another date (onto a session: the two swap); drag
 topic line of a card with several topics to move just that topic; double-click an
 empty date (or press Enter on it) to add a session; Enter on a session asks for the
 editor (:attr:`CalendarView.editRequested`); Delete removes the selected session;
-Ctrl+Up/Down moves it by a week.
+Ctrl+Up/Down moves it by a week.  Files dragged from a file manager (slides) are
+planned and dropped by the model's file handler; the cell under the cursor shows its
+hint ("Attach slides to “Spirit”") and the status bar the longer text.
 """
 
 from __future__ import annotations
@@ -34,10 +36,12 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QResizeEvent,
+    QStatusTipEvent,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from seminar_gui.qt import mime
+from seminar_gui.qt.calendar_data import FILE_KINDS, file_paths
 from seminar_gui.qt.calendar_delegate import CalendarDelegate
 from seminar_gui.qt.calendar_model import CalendarModel, DropPlan
 from seminar_gui.qt.calendar_style import CARD_PAD, CELL_PAD
@@ -83,6 +87,7 @@ class CalendarView(QTableView):
         self._in_press = False
         self._press_pos: QPoint | None = None
         self._saved_date: dt.date | None = None
+        self._file_status = ""  # the status text shown while files are dragged over
 
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -361,6 +366,8 @@ class CalendarView(QTableView):
         return index, self._model.plan_drop(event.mimeData(), index)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._file_drag(event):
+            return
         if not mime.carries_seminar_data(event.mimeData()):
             event.ignore()
             return
@@ -371,6 +378,8 @@ class CalendarView(QTableView):
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         super().dragMoveEvent(event)  # auto-scroll near the edges
+        if self._file_drag(event):
+            return
         index, plan = self._plan(event)
         self._set_drop_target(index, plan)
         if plan.allowed:
@@ -380,10 +389,14 @@ class CalendarView(QTableView):
             event.ignore(self.visualRect(index) if index.isValid() else QRect())
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        if self._file_status:
+            self._show_status("")
         self._set_drop_target(None, None)
         super().dragLeaveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
+        if self._file_drag(event):
+            return
         index, plan = self._plan(event)
         self._set_drop_target(None, None)
         self.stopAutoScroll()
@@ -402,3 +415,46 @@ class CalendarView(QTableView):
         elif topic_id is not None:
             self._selection.select_topic(topic_id)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------- files (slides)
+    def _show_status(self, text: str) -> None:
+        """The status bar of the window (a status tip travels up to the main window)."""
+        self._file_status = text
+        QApplication.sendEvent(self, QStatusTipEvent(text))
+
+    def _file_drag(self, event: QDropEvent) -> bool:
+        """Files dragged from a file manager: hint, status text, drop.  True: handled.
+
+        A session cell shows the hint; elsewhere the files are matched by their names
+        (only the status bar tells where they would go).  A refused drop is still
+        accepted while dragging, so that dropping can say why nothing was attached.
+        We only ever copy: the drop action is always CopyAction, never Move.
+        """
+        data = event.mimeData()
+        if not file_paths(data) or self._model.file_drop_handler() is None:
+            return False
+        index, plan = self._plan(event)
+        on_session = self._model.session_at(index) is not None
+        if event.type() == QEvent.Type.Drop:
+            self._set_drop_target(None, None)
+            self.stopAutoScroll()
+            self.setState(QAbstractItemView.State.NoState)
+            self._show_status("")
+            copy = bool(event.possibleActions() & Qt.DropAction.CopyAction)
+            target = index if index.isValid() else QModelIndex()
+            if copy and self._model.dropMimeData(data, Qt.DropAction.CopyAction, -1, -1, target):
+                event.setDropAction(Qt.DropAction.CopyAction)
+                event.accept()
+            else:
+                event.ignore()
+            return True
+        if event.type() == QEvent.Type.DragEnter:
+            self.setState(QAbstractItemView.State.DraggingState)
+        self._set_drop_target(index if on_session else None, plan if on_session else None)
+        self._show_status(plan.status)
+        if plan.kind in FILE_KINDS and event.possibleActions() & Qt.DropAction.CopyAction:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+        return True

@@ -13,6 +13,7 @@ focus moves).
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -20,6 +21,7 @@ from PySide6.QtGui import QUndoCommand
 
 from seminar_gui.core import edits
 from seminar_gui.core.model import Document, Semester
+from seminar_gui.core.slides import CopyResult, SlideError, copy_slides, plan_copy, undo_copy
 from seminar_gui.qt.document import ProjectDocument
 
 
@@ -197,6 +199,77 @@ class MoveTopicCommand(DocumentCommand):
                 name=name, a=day(source.date), b=day(target.date)
             )
         super().__init__(document, after, text, message=message)
+
+
+class AttachSlidesCommand(DocumentCommand):
+    """Slides dropped on a topic: the copy (already made) is linked from the topic.
+
+    Redo sets ``topic.slides`` to the copy's link; undo restores the previous link and
+    removes the copy (only if unchanged since; a replaced file comes back).  A redo
+    after an undo copies the file again from ``source``.  The document value always
+    follows undo/redo (later steps depend on it); a file that cannot be copied again or
+    removed is reported as a message.
+    """
+
+    def __init__(
+        self, document: ProjectDocument, topic_id: str, result: CopyResult, source: Path
+    ) -> None:
+        _, session, topic = document.doc.find_topic(topic_id)
+        after = edits.update_topic(document.doc, topic_id, slides=result.link)
+        name = result.destination.name
+        target = f"{day(session.date)} · {topic.short_name or tr('untitled')}"
+        if result.created:
+            message = tr("Filed {name} under slides/ for {target}")
+        else:
+            message = tr("{name} was already in slides/: linked it for {target}")
+        super().__init__(
+            document,
+            after,
+            tr("Attach slides {name}").format(name=name),
+            message=message.format(name=name, target=target),
+        )
+        self.topic_id = topic_id
+        self.source = Path(source)
+        self.result = result
+        self.replace = result.replaced_backup is not None
+        self.applied = False  # the link is set (redo done)
+        self.copied = result.created  # our copy is at result.destination
+        self._made_copy = result.created  # False: an identical file was reused
+        self._first = True
+
+    def redo(self) -> None:
+        problem = ""
+        if self._first:
+            self._first = False  # the drop made the copy already
+        elif self._made_copy:
+            problem = self._copy_again()
+        super().redo()
+        self.applied = True
+        if problem:
+            self.document.message.emit(problem)
+
+    def undo(self) -> None:
+        super().undo()
+        self.applied = False
+        if not self.copied:
+            return
+        self.copied = False
+        try:
+            undo_copy(self.result)
+        except SlideError as exc:
+            self.document.message.emit(tr("The link was removed, but: {e}").format(e=exc))
+
+    def _copy_again(self) -> str:
+        site = self.result.destination.parent.parent
+        try:
+            plan = plan_copy(self.source, site, self.result.destination.name)
+            self.result = copy_slides(plan, replace=self.replace)
+        except (SlideError, OSError) as exc:
+            return tr(
+                "The slides link is back, but the file could not be copied again: {e}"
+            ).format(e=exc)
+        self.copied = self.result.created
+        return ""
 
 
 # ----------------------------------------------------------------------- semesters

@@ -6,7 +6,7 @@ import contextlib
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
 
@@ -20,7 +20,10 @@ from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.editor import SessionEditor
 from seminar_gui.qt.files import FileController
 from seminar_gui.qt.preview import PreviewView
+from seminar_gui.qt.problems import ProblemsList, add_problems_dock
+from seminar_gui.qt.project_settings import edit_project_settings
 from seminar_gui.qt.selection import Selection
+from seminar_gui.qt.slide_drop import SlideDropController
 from seminar_gui.settings import Settings, save_settings
 
 
@@ -38,6 +41,8 @@ class MainWindow(QMainWindow):
         self.calendar = SemesterCalendar(self.document, self.selection, self)
         self.editor = SessionEditor(self.document, self.selection, self)
         self.preview = PreviewView(self.document, self.selection, self)
+        self._site: Path | None = None
+        self._site_known = False
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setAccessibleName(self.tr("Calendar, editor and preview"))
@@ -48,6 +53,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
         self.setCentralWidget(self.splitter)
+        # Slides dropped from a file manager, anywhere on the window (undoable).
+        self.slide_drop = SlideDropController(self.document, self.selection, self)
+        self.slide_drop.install(self)
+        self.problems = ProblemsList(self.document, self.selection, self.files.site_folder, self)
+        self.problems_dock = add_problems_dock(self, self.problems)
+        self.problems.siteFolderRequested.connect(self.project_settings)
 
         self.path_label = QLabel(self)
         self.path_label.setObjectName("pathLabel")
@@ -60,6 +71,7 @@ class MainWindow(QMainWindow):
         self.document.pathChanged.connect(self._update_title)
         self.document.modifiedChanged.connect(self._update_title)
         self.document.pathChanged.connect(self._site_folder_changed)
+        self.document.changed.connect(self._site_folder_changed)  # Project Settings, undo
         self.files.recentChanged.connect(self._fill_recent)
         # A new document (open, import, new, restore): show its semester and a session.
         self.document.changed.connect(lambda ids: ids or self._restore_semester())
@@ -116,6 +128,12 @@ class MainWindow(QMainWindow):
             "Ctrl+E",
             self.tr("Write README.md (shows the changes first)"),
         )
+        self.act_project_settings = self._action(
+            "actionProjectSettings",
+            self.tr("Project Se&ttings…"),
+            self.project_settings,
+            tip=self.tr("The site folder (README.md and slides/) and the slide file names"),
+        )
         self.act_close = self._action(
             "actionClose", self.tr("&Close"), self.close_project, key.Close
         )
@@ -146,12 +164,17 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions([self.act_import, self.act_export])
         menu.addSeparator()
+        menu.addAction(self.act_project_settings)
+        menu.addSeparator()
         menu.addActions([self.act_close, self.act_quit])
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.setObjectName("menuEdit")
         edit.addActions([self.act_undo, self.act_redo])
         edit.addSeparator()
         edit.addAction(self.act_delete)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        view.setObjectName("menuView")
+        view.addAction(self.problems_dock.toggleViewAction())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_about)
         self._fill_recent()
@@ -177,6 +200,9 @@ class MainWindow(QMainWindow):
             self.asker.error(self.tr("Could not add the semester"), exc)
             return
         self.selection.select_semester(semester.id)
+
+    def project_settings(self) -> None:
+        edit_project_settings(self.document, self)
 
     def delete_session(self) -> None:
         if self.selection.session_id:
@@ -235,9 +261,15 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.document.is_modified)
         self.path_label.setText(str(self.document.path or ""))
 
-    def _site_folder_changed(self) -> None:
-        self.editor.set_site_folder(self.files.site_folder())
-        self.preview.set_site_folder(self.files.site_folder())
+    def _site_folder_changed(self, *_: object) -> None:
+        """Tell the views where slides are, whenever that folder changes."""
+        folder = self.files.site_folder()
+        if folder == self._site and self._site_known:
+            return
+        self._site, self._site_known = folder, True
+        self.editor.set_site_folder(folder)
+        self.preview.set_site_folder(folder)
+        self.calendar.view.calendar_model().set_site_folder(folder)
 
     # ---------------------------------------------------------------- layout
     def _restore_layout(self) -> None:
@@ -259,6 +291,12 @@ class MainWindow(QMainWindow):
             self.settings.last_semester[str(self.document.path)] = title
         with contextlib.suppress(Exception):
             save_settings(self.settings)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            # Slide files may have been added or removed while we were in the background.
+            self.calendar.view.calendar_model().recheck_slides()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():

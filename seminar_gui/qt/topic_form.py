@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
 from pathlib import Path
-from urllib.parse import unquote
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -32,16 +32,32 @@ from seminar_gui.core.venues import infer_venue, venues_agree
 from seminar_gui.qt.commands import EditTopicCommand
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.presenters_panel import PresentersPanel
+from seminar_gui.qt.thumbnails import SlidesThumbnail, slides_file
 from seminar_gui.qt.widgets import STYLE, message_label, set_validity
 
 FIELDS = ("note", "title", "url", "venue", "slides", "video")
 WEB_FIELDS = ("url", "video")
+#: The "⚠ missing" badge next to the slides field (a file the slides link points to
+#: does not exist).
+BADGE_STYLE = """
+QLabel#slidesMissingBadge {
+    color: #6d4300; background: #ffe7a0; border: 1px solid #d98e04;
+    border-radius: 4px; padding: 0px 5px; font-weight: bold;
+}
+"""
 
 
 def topic_value(topic: Topic, field: str) -> str:
     if field in ("title", "url", "venue"):
         return getattr(topic.paper, field)
     return getattr(topic, field)
+
+
+def _inside(path: Path | None, folder: Path | None) -> bool:
+    """Whether ``path`` is in ``folder`` once ".." is resolved (symlinks are not)."""
+    if path is None or folder is None:
+        return False
+    return Path(os.path.normpath(path)).is_relative_to(os.path.normpath(folder))
 
 
 class TopicForm(QWidget):
@@ -51,7 +67,7 @@ class TopicForm(QWidget):
         super().__init__(parent)
         self.setObjectName("topicForm")
         self.setAccessibleName(self.tr("Topic"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(STYLE + BADGE_STYLE)
         self._document = document
         self._topic_id: str | None = None
         self._site_folder: Path | None = None
@@ -114,6 +130,15 @@ class TopicForm(QWidget):
                 self.use_venue.clicked.connect(self._use_venue)
                 line.addWidget(self.use_venue)
                 grid.addLayout(line, row, 1)
+            elif field == "slides":
+                line = QHBoxLayout()
+                line.addWidget(edit, 1)
+                self.slides_badge = QLabel(tr("⚠ missing"), self.fields)
+                self.slides_badge.setObjectName("slidesMissingBadge")
+                self.slides_badge.setAccessibleName(tr("Slides file missing"))
+                self.slides_badge.hide()
+                line.addWidget(self.slides_badge)
+                grid.addLayout(line, row, 1)
             else:
                 grid.addWidget(edit, row, 1)
             self.edits[field] = edit
@@ -124,6 +149,9 @@ class TopicForm(QWidget):
                 self.slides_status = message_label(self.fields, "slidesStatus")
                 self.slides_status.setAccessibleName(tr("Slides file status"))
                 grid.addWidget(self.slides_status, row, 1)
+                row += 1
+                self.thumbnail = SlidesThumbnail(self.fields)
+                grid.addWidget(self.thumbnail, row, 1, Qt.AlignmentFlag.AlignLeft)
                 row += 1
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -136,7 +164,7 @@ class TopicForm(QWidget):
         outer.addStretch(1)
         order = [self.edits[f] for f in ("note", "title", "url", "venue")]
         order += [self.use_venue, self.table, *self.presenters_panel.buttons]
-        order += [self.edits["slides"], self.edits["video"]]
+        order += [self.edits["slides"], self.thumbnail, self.edits["video"]]
         for a, b in itertools.pairwise(order):
             QWidget.setTabOrder(a, b)
 
@@ -310,17 +338,14 @@ class TopicForm(QWidget):
     def slides_path(self) -> Path | None:
         """The file the slides link points to, or None when it cannot be checked."""
         topic = self.topic()
-        link = topic.slides if topic else ""
-        if not link or self._site_folder is None or "://" in link:
-            return None
-        relative = unquote(link.split("#", 1)[0].split("?", 1)[0]).lstrip("/")
-        return self._site_folder / relative
+        return slides_file(self._site_folder, topic.slides if topic else "")
 
     def _update_slides_status(self) -> None:
         topic = self.topic()
         link = topic.slides if topic else ""
         label = self.slides_status
         path = self.slides_path()
+        found = path is not None and path.is_file()
         if not link:
             text, kind, tip = "", "", ""
         elif "://" in link:
@@ -328,15 +353,29 @@ class TopicForm(QWidget):
         elif self._site_folder is None:
             text, kind = self.tr("not checked: save the project first"), "info"
             tip = self.tr("Slides are looked up next to the project file.")
-        elif path is not None and path.is_file():
+        elif path is None:
+            text, kind, tip = self.tr("not checked: not a relative link"), "info", ""
+        elif found:
             text, kind, tip = self.tr("✓ found"), "ok", str(path)
         else:
-            text, kind = self.tr("missing: no such file in the project folder"), "warning"
-            tip = self.tr("Looked for {path}").format(path=path)
+            try:
+                folder = path.parent.relative_to(self._site_folder).as_posix() + "/"
+            except ValueError:  # defensive: slide_path keeps the path under the site
+                folder = str(path.parent)
+            text = self.tr("missing: no {name} in {folder}").format(name=path.name, folder=folder)
+            kind, tip = "warning", self.tr("Looked for {path}").format(path=path)
         label.setText(text)
         label.setToolTip(tip)
         label.setVisible(bool(text))
         set_validity(label, kind)
+        missing = path is not None and not found
+        self.slides_badge.setVisible(missing)
+        self.slides_badge.setToolTip(tip if missing else "")
+        self.slides_badge.setAccessibleDescription(tip if missing else "")
+        # Lazily: only a shown topic with a file in the site folder is rendered (in the
+        # background); like the preview, nothing outside the site ("../..") is opened.
+        inside = found and _inside(path, self._site_folder)
+        self.thumbnail.show_file(path if inside and topic is not None else None)
 
     def recheck_slides(self) -> None:
         self._update_slides_status()

@@ -1,0 +1,253 @@
+"""The Problems list: what ``seminar-gui check`` finds, live, in a dock of the window.
+
+It shows :func:`~seminar_gui.core.checks.check_document` and
+:func:`~seminar_gui.core.checks.check_files` (slides links against the site folder),
+errors first, one row "where — message" each.  It refreshes 300 ms after the last
+change of the document, when the project's file (so its site folder) changes, and when
+the window becomes active again (slide files may have been added meanwhile).
+Activating a row (double-click or Enter) selects its session or topic; a file no
+topic links to opens its folder; a problem with the site folder asks for the project
+settings (:attr:`ProblemsList.siteFolderRequested`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QIcon, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStyle,
+    QWidget,
+)
+
+from seminar_gui.core.checks import SEVERITY_ORDER, Problem, check_document, check_files
+from seminar_gui.core.model import Document
+from seminar_gui.core.slides import SLIDES_DIR, SlideError, resolve_site_folder
+from seminar_gui.qt.document import ProjectDocument
+from seminar_gui.qt.selection import Selection
+
+DEBOUNCE_MS = 300
+ProblemRole = Qt.ItemDataRole.UserRole + 1  # the row's Problem (None for "No problems")
+
+
+def files_key(doc: Document, site: Path | None, today: dt.date) -> tuple[Any, ...]:
+    """What :func:`check_files` depends on, cheaply: the slides links with what their
+    messages name, the site folder and the time its slides/ folder last changed.
+
+    (check_files reads the folder once per link: 0.5 s for a 20-year archive, too slow
+    for every pause in typing; a title or note edit does not change this key.)
+    """
+    try:
+        changed = os.stat(site / SLIDES_DIR).st_mtime_ns if site is not None else None
+    except OSError:
+        changed = None
+    links = tuple(
+        (m.id, m.title, s.id, s.date, i, t.id, t.heading, t.slides)
+        for m in doc.semesters
+        for s in m.sessions
+        for i, t in enumerate(s.topics)
+    )
+    return site, changed, today, links
+
+
+def site_folder_of(document: ProjectDocument) -> Path | None:
+    """The document's site folder (None: unsaved project, or an unusable setting)."""
+    try:
+        return resolve_site_folder(document.doc, document.path)
+    except SlideError:
+        return None
+
+
+class ProblemsList(QListWidget):
+    """The problems of the open project; activate one to go there."""
+
+    #: A problem with the site folder was activated: show the project settings.
+    siteFolderRequested = Signal()
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        selection: Selection,
+        site_folder: Callable[[], Path | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("problemsList")
+        self.setAccessibleName(self.tr("Problems"))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSpacing(1)
+        self._document = document
+        self._selection = selection
+        self._site_folder = site_folder or (lambda: site_folder_of(document))
+        self.problems: list[Problem] = []
+        self._files: tuple[tuple[Any, ...], list[Problem]] | None = None  # key, found
+        #: The date sessions count as past from (None: today); tests set it.
+        self.today: dt.date | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh)
+        document.changed.connect(self.schedule_refresh)
+        document.pathChanged.connect(self.schedule_refresh)
+        self.itemActivated.connect(self._activated)
+        self.refresh()
+
+    def sizeHint(self) -> QSize:
+        """Small: three rows (the dock starts low at the bottom of the window)."""
+        row = self.sizeHintForRow(0) if self.count() else -1
+        row = max(row, self.fontMetrics().lineSpacing() + 6) + 2 * self.spacing()
+        return QSize(480, 3 * row + 2 * self.frameWidth())
+
+    # ---------------------------------------------------------------- refresh
+    def schedule_refresh(self, *_: object) -> None:
+        self._timer.start()
+
+    def refresh(self) -> None:
+        """Check the document and the site folder now and show what was found."""
+        self._timer.stop()
+        doc = self._document.doc
+        try:
+            site = self._site_folder()
+        except SlideError:
+            site = None
+        found = check_document(doc, today=self.today) + self._check_files(doc, site)
+        found.sort(key=lambda p: SEVERITY_ORDER[p.severity])  # stable: document order kept
+        if found == self.problems and self.count():
+            return
+        current = self.current_problem()
+        bar = self.verticalScrollBar()
+        position = bar.value()
+        self.problems = found
+        self.clear()
+        for problem in found:
+            self.addItem(self._item(problem))
+        if not found:
+            empty = QListWidgetItem(self._icon("ok"), self.tr("No problems"))
+            empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            empty.setData(ProblemRole, None)
+            self.addItem(empty)
+        if current in found:
+            self.setCurrentRow(found.index(current))
+        bar.setValue(min(position, bar.maximum()))
+        self._describe()
+
+    def _check_files(self, doc: Document, site: Path | None) -> list[Problem]:
+        key = files_key(doc, site, self.today or dt.date.today())
+        if self._files is None or self._files[0] != key:
+            self._files = key, check_files(doc, site, today=self.today)
+        return list(self._files[1])
+
+    def recheck_files(self) -> None:
+        """Read the site folder again now (files may have changed in a subfolder)."""
+        self._files = None
+        self.refresh()
+
+    def _item(self, problem: Problem) -> QListWidgetItem:
+        text = self.tr("{where} — {message}").format(where=problem.where, message=problem.message)
+        item = QListWidgetItem(self._icon(problem.severity), text)
+        item.setData(ProblemRole, problem)
+        item.setToolTip(self._tooltip(problem))
+        if problem.severity == "error":
+            dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+            item.setForeground(QBrush(QColor("#ff8a80" if dark else "#b71c1c")))
+        return item
+
+    def _tooltip(self, problem: Problem) -> str:
+        names = {
+            "error": self.tr("Error"),
+            "warning": self.tr("Warning"),
+            "info": self.tr("Note"),
+        }
+        tip = f"{names[problem.severity]}: {problem.message}"
+        if problem.topic_id or problem.session_id:
+            tip += "\n" + self.tr("Double-click or press Enter to go there.")
+        elif problem.field == "site_folder":
+            tip += "\n" + self.tr("Double-click or press Enter to set the site folder.")
+        elif problem.path:
+            tip += "\n" + self.tr("Double-click or press Enter to open its folder.")
+        return tip
+
+    def _icon(self, severity: str) -> QIcon:
+        pixmaps = {
+            "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+            "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+            "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+            "ok": QStyle.StandardPixmap.SP_DialogApplyButton,
+        }
+        return self.style().standardIcon(pixmaps[severity])
+
+    def _describe(self) -> None:
+        counts = {s: sum(p.severity == s for p in self.problems) for s in SEVERITY_ORDER}
+        self.setAccessibleDescription(
+            self.tr("{e} errors, {w} warnings, {i} notes").format(
+                e=counts["error"], w=counts["warning"], i=counts["info"]
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._files = None  # slide files may have been added meanwhile
+            self.schedule_refresh()
+        super().changeEvent(event)
+
+    # -------------------------------------------------------------- activate
+    def current_problem(self) -> Problem | None:
+        item = self.currentItem()
+        return item.data(ProblemRole) if item is not None else None
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        problem = item.data(ProblemRole)
+        if isinstance(problem, Problem):
+            self.go_to(problem)
+
+    def go_to(self, problem: Problem) -> None:
+        """Select the problem's topic or session; open an unlinked file's folder."""
+        try:
+            if problem.topic_id:
+                self._selection.select_topic(problem.topic_id)
+            elif problem.session_id:
+                self._selection.select_session(problem.session_id)
+            elif problem.semester_id:
+                self._selection.select_semester(problem.semester_id)
+            elif problem.field == "site_folder":
+                self.siteFolderRequested.emit()
+            elif problem.path:
+                folder = Path(problem.path).parent
+                if folder.is_dir():
+                    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        except KeyError:  # gone since the last refresh
+            self.refresh()
+
+
+def add_problems_dock(window: QMainWindow, problems: ProblemsList) -> QDockWidget:
+    """Put ``problems`` in a "Problems" dock at the bottom of ``window``, low at first."""
+    dock = QDockWidget(window.tr("Problems"), window)
+    dock.setObjectName("problemsDock")
+    dock.setAccessibleName(window.tr("Problems"))
+    dock.setAllowedAreas(
+        Qt.DockWidgetArea.BottomDockWidgetArea
+        | Qt.DockWidgetArea.LeftDockWidgetArea
+        | Qt.DockWidgetArea.RightDockWidgetArea
+    )
+    dock.setWidget(problems)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    window.resizeDocks([dock], [dock.sizeHint().height()], Qt.Orientation.Vertical)
+    action = dock.toggleViewAction()
+    action.setObjectName("actionShowProblems")
+    action.setStatusTip(window.tr("Show or hide the list of problems"))
+    return dock

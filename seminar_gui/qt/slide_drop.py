@@ -1,0 +1,544 @@
+"""Slides dropped from a file manager: filed under SITE/slides/ and linked from a topic.
+
+Targets: a topic of the session editor (its form, or a row of the topic list) → that
+topic; a calendar card → its only topic, else the topic picked in a chooser; anywhere
+else in the window → the topic the file's name matches (date and short name), else
+the chooser.  While dragging, the target says what a drop would do.  A drop is checked
+at once (a refusal is a message; nothing is copied); the questions and the copy come
+right after the drop event, so the file manager is not kept waiting.  Files are copied,
+never moved; over :data:`LARGE_FILE` bytes in a worker thread.  One drop is one undo
+step (several files: one macro of :class:`AttachSlidesCommand`); a failed or cancelled
+drop removes its copies again and changes nothing.
+"""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QDropEvent, QStatusTipEvent
+from PySide6.QtWidgets import QApplication, QListView, QWidget
+
+from seminar_gui.core import edits
+from seminar_gui.core.errors import EditError
+from seminar_gui.core.model import Document, Session, Topic
+from seminar_gui.core.slides import (
+    CopyPlan,
+    CopyResult,
+    SlideError,
+    SourceInfo,
+    alternative_name,
+    check_source,
+    copy_slides,
+    discard_backup,
+    match_file,
+    plan_copy,
+    resolve_site_folder,
+    short_for,
+    slide_file_name,
+    split_ext,
+    undo_copy,
+)
+from seminar_gui.qt import slide_dialogs
+from seminar_gui.qt.calendar_data import DropPlan, file_paths, long_day, month_day
+from seminar_gui.qt.commands import AttachSlidesCommand
+from seminar_gui.qt.document import ProjectDocument
+from seminar_gui.qt.selection import Selection
+from seminar_gui.qt.slide_dialogs import (
+    Cancelled,
+    ChooseRequest,
+    CopyJob,
+    DropFrame,
+    NameAnswer,
+    NameRequest,
+    TopicOption,
+    final_name,
+)
+
+if TYPE_CHECKING:
+    from seminar_gui.qt.main_window import MainWindow
+
+#: A drop whose files together are larger is copied in a worker thread.
+LARGE_FILE = 4 * 1024 * 1024
+_DRAG = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+_CHECK_SECONDS = 1.0  # a check of the dragged files is reused this long while hovering
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("slides", text)
+
+
+def _say(exc: Exception) -> str:
+    """'notes.txt: is a .txt file; …' (the file's name, not its whole path)."""
+    if not isinstance(exc, SlideError):
+        return str(exc)
+    return f"{Path(exc.file).name}: {exc.message}" if exc.file else exc.message
+
+
+def topic_name(session: Session, topic: Topic) -> str:
+    number = next((i for i, t in enumerate(session.topics, 1) if t.id == topic.id), 1)
+    return topic.short_name or topic.heading or tr("Topic {n}").format(n=number)
+
+
+def _key(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFC", text).casefold() if c.isalnum())
+
+
+def match_topic(
+    doc: Document, semester_id: str | None, path: Path
+) -> tuple[str | None, str | None]:
+    """(the topic the name clearly matches, the topic to preselect in the chooser)."""
+    found = match_file(doc, semester_id, path.name)
+    if not found:
+        return None, None
+    session_id, topic_id, score = found[0]
+    if topic_id is None:  # the date matches a session with several topics
+        topics = doc.find_session(session_id)[1].topics
+        return None, topics[0].id if topics else None
+    tie = len(found) > 1 and found[1][2] >= score
+    return (None if tie else topic_id), topic_id
+
+
+def preselect_in(doc: Document, session: Session, path: Path) -> str | None:
+    """The topic of ``session`` whose short name appears in the file name."""
+    ids = [t.id for t in session.topics]
+    semester_id = doc.find_session(session.id)[0].id
+    for _, topic_id, _ in match_file(doc, semester_id, path.name):
+        if topic_id in ids:
+            return topic_id
+    stem = _key(split_ext(path.name)[0])
+    named = [t.id for t in session.topics if len(k := _key(t.short_name)) >= 3 and k in stem]
+    return named[0] if named else None
+
+
+class _Item:
+    """One dropped file on its way into SITE/slides/."""
+
+    def __init__(self, source: Path, info: SourceInfo, topic_id: str, plan: CopyPlan) -> None:
+        self.source, self.info, self.topic_id, self.plan = source, info, topic_id, plan
+        self.replace = False
+        self.result: CopyResult | None = None
+
+
+class SlideDropController(QObject):
+    """Turns files dropped on the window into copies under SITE/slides/ and links."""
+
+    #: Bytes copied and the total, while a worker thread copies.
+    progress = Signal(object, object)
+    #: A drop was handled to the end: True when slides were attached.
+    finished = Signal(bool)
+
+    def __init__(self, document: ProjectDocument, selection: Selection, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("slideDropController")
+        self.document, self.selection, self.widget = document, selection, parent
+        #: Name the copy: NameRequest -> NameAnswer, or None to cancel.
+        self.ask: Callable[[NameRequest], NameAnswer | None] = partial(
+            slide_dialogs.ask_name, parent
+        )
+        #: Pick the topic: ChooseRequest -> topic id, or None to cancel.
+        self.choose: Callable[[ChooseRequest], str | None] = partial(
+            slide_dialogs.choose_topic, parent
+        )
+        #: Say why a drop did nothing (title, text); must not block.
+        self.notify: Callable[[str, str], None] = partial(slide_dialogs.notify, parent)
+        self.large_file = LARGE_FILE
+        self.job: CopyJob | None = None
+        self._copying: list[_Item] = []
+        self._busy = False
+        self._roles: dict[QObject, str] = {}
+        self._form: QWidget | None = None
+        self._frame: DropFrame | None = None
+        self._topic_list: QListView | None = None
+        self._hovered: QWidget | None = None
+        self._checked: tuple[object, float, tuple[str, str] | None] | None = None
+        self._tracked: list[AttachSlidesCommand] = []
+        document.undo_stack.indexChanged.connect(self._sweep)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    # ------------------------------------------------------------------ setup
+    def install(self, window: MainWindow) -> None:
+        """Take file drops on the window, the calendar, the topic form and topic list."""
+        window.setAcceptDrops(True)
+        self._watch(window, "window")
+        window.calendar.view.calendar_model().set_file_drop_handler(self)
+        self._form = window.editor.form
+        self._form.setAcceptDrops(True)
+        self._frame = DropFrame(self._form)
+        self._watch_form()
+        self._topic_list = window.editor.topic_list
+        self._watch(self._topic_list.viewport(), "list")
+
+    def _watch(self, widget: QWidget, role: str) -> None:
+        self._roles[widget] = role
+        widget.installEventFilter(self)
+
+    def _watch_form(self) -> None:
+        """The form and those of its children that take drops themselves (line edits)."""
+        assert self._form is not None
+        for widget in [self._form, *self._form.findChildren(QWidget)]:
+            if widget not in self._roles and (widget is self._form or widget.acceptDrops()):
+                self._watch(widget, "form")
+
+    @property
+    def busy(self) -> bool:
+        """A drop is being handled (asking, copying)."""
+        return self._busy
+
+    # ------------------------------------------------------------ drag events
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        role = self._roles.get(watched)
+        kind = event.type()
+        if role is None:
+            return False
+        if kind == QEvent.Type.LayoutRequest and watched is self._form:
+            self._watch_form()  # new fields may have been added
+        if kind == QEvent.Type.DragLeave:
+            self._hover_end()
+        if kind not in _DRAG or not isinstance(event, QDropEvent):
+            return False
+        paths = file_paths(event.mimeData())
+        if not paths:
+            return False
+        target = self._target(role, event)
+        copy = bool(event.possibleActions() & Qt.DropAction.CopyAction)
+        if kind == QEvent.Type.Drop:
+            self._hover_end()
+            accept = copy and self.drop(paths, **target)
+        else:
+            self._hover(watched, role, self.plan(paths, **target))
+            accept = copy  # a refused drop is taken too: dropping then says why
+        if accept:
+            event.setDropAction(Qt.DropAction.CopyAction)  # never Move: the file stays
+            event.accept()
+        else:
+            event.ignore()
+        return True
+
+    def _target(self, role: str, event: QDropEvent) -> dict[str, str]:
+        topic_id = None
+        if role == "form" and self._form is not None:
+            topic_id = getattr(self._form, "topic_id", None)
+        elif role == "list" and self._topic_list is not None:
+            index = self._topic_list.indexAt(event.position().toPoint())
+            topic_id = self._topic_list.model().topic_id(index.row()) if index.isValid() else None
+        return {"topic_id": topic_id} if topic_id else {}  # elsewhere: match the name
+
+    def _hover(self, watched: QObject, role: str, plan: DropPlan) -> None:
+        if self._frame is not None and role == "form":
+            self._frame.show_plan(plan)
+        elif self._frame is not None:
+            self._frame.hide()
+        if isinstance(watched, QWidget):
+            self._hovered = watched
+            QApplication.sendEvent(watched, QStatusTipEvent(plan.status))  # → status bar
+
+    def _hover_end(self) -> None:
+        if self._frame is not None:
+            self._frame.hide()
+        if self._hovered is not None and shiboken6.isValid(self._hovered):
+            QApplication.sendEvent(self._hovered, QStatusTipEvent(""))
+        self._hovered = None
+
+    # --------------------------------------------------------------- planning
+    def plan(
+        self, paths: list[Path], *, topic_id: str | None = None, session_id: str | None = None
+    ) -> DropPlan:
+        """What dropping ``paths`` on a topic, a session, or elsewhere would do."""
+        if (problem := self._problem(paths)) is not None:
+            return DropPlan(False, problem[0], "slides-refused", problem[1])
+        doc = self.document.doc
+        try:
+            if topic_id is not None:
+                _, session, topic = doc.find_topic(topic_id)
+                return self._plan_topic(paths, session, topic, "slides")
+            if session_id is not None:
+                session = doc.find_session(session_id)[1]
+                if len(session.topics) == 1:
+                    return self._plan_topic(paths, session, session.topics[0], "slides")
+                day = month_day(session.date)
+                if not session.topics:
+                    text = tr("The session of {d} has no topic yet: add one first")
+                    return DropPlan(False, tr("No topic yet"), "slides-refused", text.format(d=day))
+                text = tr("Drop, then choose the topic of {d}").format(d=day)
+                return DropPlan(True, tr("Attach slides: choose the topic"), "slides", text)
+        except KeyError:
+            return DropPlan(False)
+        if len(paths) > 1:
+            text = tr("Drop to attach {n} files, each to the topic its name matches")
+            return DropPlan(True, "", "slides-match", text.format(n=len(paths)))
+        matched, _ = match_topic(doc, self.selection.semester_id, paths[0])
+        if matched is None:
+            text = tr("Drop, then choose the session of {file}").format(file=paths[0].name)
+            return DropPlan(True, "", "slides-match", text)
+        _, session, topic = doc.find_topic(matched)
+        return self._plan_topic(paths, session, topic, "slides-match", hint=False)
+
+    def _plan_topic(
+        self, paths: list[Path], session: Session, topic: Topic, kind: str, *, hint: bool = True
+    ) -> DropPlan:
+        if len(paths) > 1:
+            text = tr("A topic has one slides link: drop one file at a time on it")
+            return DropPlan(False, tr("One file per topic"), "slides-refused", text)
+        name = topic_name(session, topic)
+        text = tr("Drop to attach to {target}").format(target=f"{month_day(session.date)} · {name}")
+        shown = tr("Attach slides to “{name}”").format(name=name) if hint else ""
+        return DropPlan(True, shown, kind, text)
+
+    def _problem(self, paths: list[Path]) -> tuple[str, str] | None:
+        """Why these files cannot be dropped (hint, status text); cached while hovering."""
+        key = (tuple(paths), self.document.path, self.document.doc.site_folder)
+        now = time.monotonic()
+        if self._checked and self._checked[0] == key and now - self._checked[1] < _CHECK_SECONDS:
+            return self._checked[2]
+        problem = None
+        try:
+            self._check(paths)
+        except SlideError as exc:
+            if exc.file in [str(p) for p in paths]:
+                hint = tr("Can't attach {name}").format(name=Path(exc.file or "").name)
+            else:  # the site folder: "Save the project first", "The site folder does not …"
+                hint = exc.message.split(":")[0].split(";")[0]
+                hint = hint[:1].upper() + hint[1:]
+            problem = (hint, _say(exc))
+        self._checked = (key, now, problem)
+        return problem
+
+    def _check(self, paths: list[Path]) -> tuple[Path, list[SourceInfo]]:
+        site = resolve_site_folder(self.document.doc, self.document.path)
+        if site is None:
+            raise SlideError(tr("Save the project first: slides are filed next to it"))
+        if not site.is_dir():
+            text = tr("the site folder does not exist; create it or correct the site folder")
+            raise SlideError(text, file=site)
+        return site, [check_source(path) for path in paths]
+
+    # --------------------------------------------------------------- dropping
+    def plan_files(self, paths: list[Path], session_id: str | None) -> DropPlan:
+        """For the calendar (a :class:`~seminar_gui.qt.calendar_data.FileDropHandler`)."""
+        return self.plan(paths, session_id=session_id)
+
+    def drop_files(self, paths: list[Path], session_id: str | None) -> bool:
+        return self.drop(paths, session_id=session_id)
+
+    def drop(
+        self, paths: list[Path], *, topic_id: str | None = None, session_id: str | None = None
+    ) -> bool:
+        """Check the files now; ask and copy right after.  False: refused (and said why)."""
+        self._checked = None
+        if self._busy:
+            return self._refuse(tr("Still busy with the slides dropped before; try again then"))
+        try:
+            site, infos = self._check(paths)
+        except SlideError as exc:
+            return self._refuse(_say(exc))
+        plan = self.plan(paths, topic_id=topic_id, session_id=session_id)
+        if not plan.allowed:
+            return self._refuse(plan.status or tr("Nothing to attach the slides to"))
+        self._busy = True
+        QTimer.singleShot(0, self, partial(self._run, paths, infos, site, topic_id, session_id))
+        return True
+
+    def _refuse(self, text: str) -> bool:
+        self.document.message.emit(text)
+        self.notify(tr("Slides not attached"), text)
+        return False
+
+    def _run(
+        self,
+        paths: list[Path],
+        infos: list[SourceInfo],
+        site: Path,
+        topic_id: str | None,
+        session_id: str | None,
+    ) -> None:
+        items: list[_Item] = []
+        try:
+            for path, info in zip(paths, infos, strict=True):
+                item = self._prepare(path, info, site, topic_id or self._choose(path, session_id))
+                if item is None:
+                    self._end(False, tr("Cancelled: no slides were attached"))
+                    return
+                items.append(item)
+            sizes = [i.info.size if i.plan.status != "identical" else 0 for i in items]
+            if sum(sizes) > self.large_file:
+                self._start_job(items, sizes)
+                return
+            for item in items:
+                item.result = copy_slides(item.plan, replace=item.replace)
+        except (SlideError, OSError, KeyError) as exc:
+            self._rollback(items)
+            gone = tr("that session or topic no longer exists")
+            self._fail(gone if isinstance(exc, KeyError) else _say(exc))
+            return
+        except BaseException:  # a bug: still never leave copies behind or block drops
+            self._rollback(items)
+            self._end(False, "")
+            raise
+        self._attach(items)
+
+    def _prepare(
+        self, path: Path, info: SourceInfo, site: Path, topic_id: str | None
+    ) -> _Item | None:
+        """Name the copy of ``path`` for the topic (asking); None: cancelled."""
+        if topic_id is None:
+            return None
+        doc = self.document.doc
+        _, session, topic = doc.find_topic(topic_id)
+        pattern = doc.style.slide_name_pattern
+        proposed = slide_file_name(pattern, session.date, short_for(topic), info.ext)
+        item = _Item(path, info, topic_id, plan_copy(path, site, proposed))
+        if item.plan.status == "identical":  # that very file is there already: link it
+            return item
+        target = f"{long_day(session.date)} · {topic_name(session, topic)}"
+        answer = self.ask(NameRequest(path, info, site, target, proposed))
+        if answer is None:
+            return None
+        item.plan = plan_copy(path, site, final_name(answer.name, info.ext))
+        if item.plan.status == "conflict":
+            if answer.conflict == "keep-both":
+                item.plan = plan_copy(path, site, alternative_name(site, item.plan.name))
+            elif answer.conflict == "replace":
+                item.replace = True
+            else:
+                text = tr("already exists with other content; choose Replace or Keep Both")
+                raise SlideError(text, file=item.plan.destination)
+        return item
+
+    def _choose(self, path: Path, session_id: str | None) -> str | None:
+        doc = self.document.doc
+        if session_id is not None:
+            session = doc.find_session(session_id)[1]
+            if len(session.topics) == 1:
+                return session.topics[0].id
+            options = tuple(self._option(session, t) for t in session.topics)
+            prompt = tr("Which topic of {d} are the slides “{file}” for?").format(
+                d=long_day(session.date), file=path.name
+            )
+            return self.choose(
+                ChooseRequest(path, options, preselect_in(doc, session, path), prompt)
+            )
+        matched, preselected = match_topic(doc, self.selection.semester_id, path)
+        if matched is not None:
+            return matched
+        try:
+            semester = doc.semester(self.selection.semester_id or "")
+        except KeyError:
+            semester = None
+        options = (
+            tuple(self._option(s, t) for s in semester.sessions for t in s.topics)
+            if semester
+            else ()
+        )
+        if not options:
+            raise SlideError(tr("there is no session to attach it to; plan one first"), file=path)
+        prompt = tr("Which session and topic are the slides “{file}” for?").format(file=path.name)
+        return self.choose(ChooseRequest(path, options, preselected, prompt))
+
+    def _option(self, session: Session, topic: Topic) -> TopicOption:
+        return TopicOption(
+            topic.id, session.id, f"{long_day(session.date)} · {topic_name(session, topic)}"
+        )
+
+    # ---------------------------------------------------------------- copying
+    def _start_job(self, items: list[_Item], sizes: list[int]) -> None:
+        plans = [(i.plan, i.replace, size) for i, size in zip(items, sizes, strict=True)]
+        copy = lambda plan, **kw: copy_slides(plan, **kw)  # noqa: E731  (looked up when run)
+        self.job, self._copying = CopyJob(plans, copy, self.widget), items
+        self.job.progress.connect(self.progress)
+        self.job.done.connect(self._copied)  # a method of ours: runs in the main thread
+        self.job.start()
+
+    def cancel(self) -> None:
+        """Cancel the copy running in the worker thread (nothing is kept)."""
+        if self.job is not None:
+            self.job.cancelled.set()
+
+    def _copied(self, results: list[CopyResult], error: object) -> None:
+        items, self._copying = self._copying, []
+        if self.job is not None:
+            self.job.deleteLater()
+        self.job = None
+        for item, result in zip(items, results, strict=False):
+            item.result = result
+        if error is None:
+            self._attach(items)
+            return
+        self._rollback(items)
+        if isinstance(error, Cancelled):
+            self._end(False, tr("Cancelled: no slides were copied"))
+        else:
+            self._fail(_say(error) if isinstance(error, Exception) else str(error))
+
+    def _rollback(self, items: list[_Item]) -> None:
+        """Remove the copies this drop made (it failed or was cancelled)."""
+        for item in items:
+            if item.result is not None and item.result.created:
+                try:
+                    undo_copy(item.result)
+                except SlideError as exc:
+                    self.document.message.emit(_say(exc))
+            item.result = None
+
+    # ---------------------------------------------------------------- linking
+    def _attach(self, items: list[_Item]) -> None:
+        doc = self.document.doc
+        try:  # check every link first: the macro must not stop half-way
+            for item in items:
+                assert item.result is not None
+                doc = edits.update_topic(doc, item.topic_id, slides=item.result.link)
+        except (EditError, KeyError) as exc:
+            self._rollback(items)
+            reason = exc.message if isinstance(exc, EditError) else tr("the topic is gone")
+            self._fail(tr("The slides could not be linked: {e}").format(e=reason))
+            return
+        stack = self.document.undo_stack
+        if len(items) > 1:
+            stack.beginMacro(tr("Attach slides ({n} files)").format(n=len(items)))
+        for item in items:
+            assert item.result is not None
+            command = AttachSlidesCommand(self.document, item.topic_id, item.result, item.source)
+            stack.push(command)
+            self._tracked.append(command)
+        if len(items) > 1:
+            stack.endMacro()
+        self.selection.select_topic(items[0].topic_id)
+        self._end(True, "")
+
+    def _fail(self, text: str) -> None:
+        self._refuse(text)
+        self._end(False, "")
+
+    def _end(self, attached: bool, message: str) -> None:
+        self._busy = False
+        if message:
+            self.document.message.emit(message)
+        self.finished.emit(attached)
+
+    # ---------------------------------------------------------- replaced files
+    def _sweep(self, *_: object) -> None:
+        """Undo steps gone for good (an edit after undo, another project): a file they
+        replaced cannot come back any more, so its kept copy is deleted."""
+        for command in list(self._tracked):
+            if not shiboken6.isValid(command):
+                self._tracked.remove(command)
+                if command.applied:
+                    discard_backup(command.result)
+
+    def shutdown(self) -> None:
+        """The application quits: let the worker finish; drop kept replaced files."""
+        if self.job is not None:
+            self.job.cancelled.set()
+            self.job.wait()
+        for command in self._tracked:
+            if command.applied:
+                discard_backup(command.result)
+        self._tracked.clear()
