@@ -10,7 +10,8 @@ stack; an :class:`EditError` becomes a status-bar message, never an exception.
 A topic dropped on an empty date creates a session there holding just that topic, as
 one undo step (:class:`NewSessionWithTopicCommand`).  Files dropped from a file manager
 (slides) go to the :class:`FileDropHandler` set with :meth:`set_file_drop_handler`;
-without one, the calendar refuses them.
+without one, the calendar refuses them.  Drag and drop is in
+:mod:`seminar_gui.qt.calendar_model_dnd`.
 """
 
 from __future__ import annotations
@@ -20,21 +21,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from seminar_gui.core.model import Semester, Session
-from seminar_gui.qt import mime
 from seminar_gui.qt.calendar_data import (
-    FILE_KINDS,
-    URI_LIST_MIME,
     WEEK,
     CalendarRole,
     Card,
@@ -46,22 +37,20 @@ from seminar_gui.qt.calendar_data import (
     card_for,
     cell_summary,
     display_range,
-    file_paths,
     in_term,
     long_day,
     month_day,
     outside_message,
-    plan_drop,
     push_command,
     session_tooltip,
     tr,
     weekday_name,
 )
+from seminar_gui.qt.calendar_model_dnd import CalendarModelDragDrop
 from seminar_gui.qt.commands import (
     AddSessionCommand,
     DocumentCommand,
     MoveSessionCommand,
-    MoveTopicCommand,
     RemoveSessionCommand,
 )
 from seminar_gui.qt.document import ProjectDocument
@@ -80,7 +69,7 @@ __all__ = [
 Index = QModelIndex | QPersistentModelIndex
 
 
-class CalendarModel(QAbstractTableModel):
+class CalendarModel(CalendarModelDragDrop, QAbstractTableModel):
     """One semester of ``document`` as a table of weeks (rows) by weekdays (columns).
 
     ``today`` fixes the date marked as today (for tests and screenshots); None: the
@@ -325,84 +314,6 @@ class CalendarModel(QAbstractTableModel):
         if self.in_term(date):
             flags |= Qt.ItemFlag.ItemIsDropEnabled
         return flags
-
-    # ---------------------------------------------------------- drag and drop
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        files = [URI_LIST_MIME] if self._file_handler is not None else []
-        return [*mime.MIME_TYPES, *files]
-
-    def set_file_drop_handler(self, handler: FileDropHandler | None) -> None:
-        """Who handles files (slides) dropped on the calendar; None: refuse them."""
-        self._file_handler = handler
-
-    def file_drop_handler(self) -> FileDropHandler | None:
-        return self._file_handler
-
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData | None:
-        for index in indexes:
-            session = self.session_at(index)
-            if session is not None:
-                return mime.encode_session(session.id)
-        return None
-
-    def _target(self, row: int, column: int, parent: Index) -> QModelIndex:
-        if parent.isValid():
-            return self.index(parent.row(), parent.column())
-        return self.index(row, column) if row >= 0 and column >= 0 else QModelIndex()
-
-    def plan_drop(self, data: QMimeData | None, index: Index) -> DropPlan:
-        """What dropping ``data`` on the cell ``index`` would do (cheap; for the hint too)."""
-        paths = file_paths(data)
-        if paths:
-            if self._file_handler is None:
-                return DropPlan(False)
-            session = self.session_at(index)
-            return self._file_handler.plan_files(paths, session.id if session else None)
-        date = self.date_at(index)
-        if date is None or self._semester is None:
-            return DropPlan(False)
-        return plan_drop(self._document.doc, self._semester, self._by_date.get(date), data, date)
-
-    def canDropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
-    ) -> bool:
-        return self.plan_drop(data, self._target(row, column, parent)).allowed
-
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
-    ) -> bool:
-        """Move the dragged session (or topic) to the cell; True when a command was pushed."""
-        if action == Qt.DropAction.IgnoreAction:
-            return True
-        index = self._target(row, column, parent)
-        paths = file_paths(data)
-        if paths:  # slides: the handler copies them, or says why not
-            if self._file_handler is None or self.plan_drop(data, index).kind not in FILE_KINDS:
-                return False
-            session = self.session_at(index)
-            return self._file_handler.drop_files(paths, session.id if session else None)
-        plan = self.plan_drop(data, index)
-        date = self.date_at(index)
-        if not plan.allowed or date is None or self._semester_id is None:
-            return False
-        if plan.kind in ("move", "swap"):
-            session_id = mime.decode_session(data) or ""
-            command = self._push(lambda: MoveSessionCommand(self._document, session_id, date))
-            return command is not None
-        topic_id = mime.decode_topic(data) or ""
-        if plan.kind == "topic":
-            target = self._by_date[date].id
-            command = self._push(lambda: MoveTopicCommand(self._document, topic_id, target))
-            return command is not None
-        semester_id = self._semester_id
-        build = lambda: NewSessionWithTopicCommand(self._document, semester_id, date, topic_id)  # noqa: E731
-        return self._push(build) is not None
 
     # ----------------------------------------------------------------- actions
     def _push(self, build: Callable[[], DocumentCommand]) -> DocumentCommand | None:

@@ -23,28 +23,17 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
-    QRect,
     Qt,
     Signal,
 )
-from PySide6.QtGui import (
-    QDrag,
-    QDragEnterEvent,
-    QDragLeaveEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QKeyEvent,
-    QMouseEvent,
-    QResizeEvent,
-    QStatusTipEvent,
-)
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from seminar_gui.qt import mime
-from seminar_gui.qt.calendar_data import FILE_KINDS, file_paths
 from seminar_gui.qt.calendar_delegate import CalendarDelegate
 from seminar_gui.qt.calendar_model import CalendarModel, DropPlan
 from seminar_gui.qt.calendar_style import CARD_PAD, CELL_PAD
+from seminar_gui.qt.calendar_table_dnd import CalendarViewDrops
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
 
@@ -53,8 +42,12 @@ Index = QModelIndex | QPersistentModelIndex
 MEETING_WEIGHT, BUSY_WEIGHT, WEEKDAY_WEIGHT, WEEKEND_WEIGHT = 3.5, 1.5, 1.0, 0.7
 
 
-class CalendarView(QTableView):
-    """The weeks of the selected semester; follows and drives ``selection``."""
+class CalendarView(CalendarViewDrops, QTableView):
+    """The weeks of the selected semester; follows and drives ``selection``.
+
+    Drops (drag events, the hinted cell, files) are
+    :class:`~seminar_gui.qt.calendar_table_dnd.CalendarViewDrops`.
+    """
 
     #: Enter (or a double-click) on a session: the main window focuses the editor.
     editRequested = Signal(str)
@@ -347,114 +340,3 @@ class CalendarView(QTableView):
         drag.setPixmap(pixmap)
         drag.setHotSpot(QPoint(offset.x(), min(offset.y(), height - 4)))
         drag.exec(Qt.DropAction.MoveAction, Qt.DropAction.MoveAction)
-
-    def _set_drop_target(self, index: QModelIndex | None, plan: DropPlan | None) -> None:
-        old = self._delegate.drop_index
-        show = index is not None and index.isValid() and plan is not None
-        show = show and (plan.allowed or bool(plan.hint))  # type: ignore[union-attr]
-        new = QPersistentModelIndex(index) if show else None  # type: ignore[arg-type]
-        if new == old and (plan if show else None) == self._delegate.drop_plan:
-            return
-        self._delegate.drop_index = new
-        self._delegate.drop_plan = plan if show else None
-        for persistent in (old, new):
-            if persistent is not None and persistent.isValid():
-                self.viewport().update(self.visualRect(QModelIndex(persistent)))
-
-    def _plan(self, event: QDropEvent) -> tuple[QModelIndex, DropPlan]:
-        index = self.indexAt(event.position().toPoint())
-        return index, self._model.plan_drop(event.mimeData(), index)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._file_drag(event):
-            return
-        if not mime.carries_seminar_data(event.mimeData()):
-            event.ignore()
-            return
-        self.setState(QAbstractItemView.State.DraggingState)
-        self._set_drop_target(*self._plan(event))
-        event.setDropAction(Qt.DropAction.MoveAction)
-        event.accept()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        super().dragMoveEvent(event)  # auto-scroll near the edges
-        if self._file_drag(event):
-            return
-        index, plan = self._plan(event)
-        self._set_drop_target(index, plan)
-        if plan.allowed:
-            event.setDropAction(Qt.DropAction.MoveAction)
-            event.accept(self.visualRect(index))
-        else:
-            event.ignore(self.visualRect(index) if index.isValid() else QRect())
-
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        if self._file_status:
-            self._show_status("")
-        self._set_drop_target(None, None)
-        super().dragLeaveEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        if self._file_drag(event):
-            return
-        index, plan = self._plan(event)
-        self._set_drop_target(None, None)
-        self.stopAutoScroll()
-        self.setState(QAbstractItemView.State.NoState)
-        data = event.mimeData()
-        if not plan.allowed or not self._model.dropMimeData(
-            data, Qt.DropAction.MoveAction, -1, -1, index
-        ):
-            event.ignore()
-            return
-        event.setDropAction(Qt.DropAction.MoveAction)
-        event.accept()
-        session_id, topic_id = mime.decode_session(data), mime.decode_topic(data)
-        if session_id is not None:
-            self._selection.select_session(session_id)
-        elif topic_id is not None:
-            self._selection.select_topic(topic_id)
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    # ------------------------------------------------------- files (slides)
-    def _show_status(self, text: str) -> None:
-        """The status bar of the window (a status tip travels up to the main window)."""
-        self._file_status = text
-        QApplication.sendEvent(self, QStatusTipEvent(text))
-
-    def _file_drag(self, event: QDropEvent) -> bool:
-        """Files dragged from a file manager: hint, status text, drop.  True: handled.
-
-        A session cell shows the hint; elsewhere the files are matched by their names
-        (only the status bar tells where they would go).  A refused drop is still
-        accepted while dragging, so that dropping can say why nothing was attached.
-        We only ever copy: the drop action is always CopyAction, never Move.
-        """
-        data = event.mimeData()
-        if not file_paths(data) or self._model.file_drop_handler() is None:
-            return False
-        index, plan = self._plan(event)
-        on_session = self._model.session_at(index) is not None
-        if event.type() == QEvent.Type.Drop:
-            self._set_drop_target(None, None)
-            self.stopAutoScroll()
-            self.setState(QAbstractItemView.State.NoState)
-            self._show_status("")
-            copy = bool(event.possibleActions() & Qt.DropAction.CopyAction)
-            target = index if index.isValid() else QModelIndex()
-            if copy and self._model.dropMimeData(data, Qt.DropAction.CopyAction, -1, -1, target):
-                event.setDropAction(Qt.DropAction.CopyAction)
-                event.accept()
-            else:
-                event.ignore()
-            return True
-        if event.type() == QEvent.Type.DragEnter:
-            self.setState(QAbstractItemView.State.DraggingState)
-        self._set_drop_target(index if on_session else None, plan if on_session else None)
-        self._show_status(plan.status)
-        if plan.kind in FILE_KINDS and event.possibleActions() & Qt.DropAction.CopyAction:
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
-        return True

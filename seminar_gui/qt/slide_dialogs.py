@@ -1,33 +1,21 @@
-"""What a slide drop shows: its questions, the drag highlight, the copy's progress.
+"""What a slide drop asks: the name of the copy, the topic, and why nothing happened.
 
 :class:`SlideDropDialog` names the copy (and settles a name conflict);
-:class:`SlideTargetDialog` picks the topic when the drop does not say which;
-:class:`DropFrame` highlights a drop target; :class:`CopyJob` copies large files in a
-worker thread behind a progress dialog.  The controller (:mod:`seminar_gui.qt.slide_drop`)
-asks through replaceable callables (request value in, answer value out), so tests
-answer instead of a person.
+:class:`SlideTargetDialog` picks the topic when the drop does not say which.  The
+controller (:mod:`seminar_gui.qt.slide_drop`) asks through replaceable callables
+(request value in, answer value out), so tests answer instead of a person.  The drag
+highlight (:class:`~seminar_gui.qt.slide_targets.DropFrame`) and the copy's progress
+(:class:`~seminar_gui.qt.slide_copy.CopyJob`) live in modules of their own.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QObject,
-    QRect,
-    QRectF,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    Signal,
-)
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,7 +26,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -46,8 +33,6 @@ from PySide6.QtWidgets import (
 
 from seminar_gui.core.slides import (
     SLIDES_DIR,
-    CopyPlan,
-    CopyResult,
     SlideError,
     SourceInfo,
     alternative_name,
@@ -55,7 +40,6 @@ from seminar_gui.core.slides import (
     sanitize_file_name,
     split_ext,
 )
-from seminar_gui.qt.calendar_data import DropPlan
 from seminar_gui.qt.widgets import STYLE, set_validity
 
 Conflict = Literal["replace", "keep-both"]
@@ -312,158 +296,6 @@ class SlideTargetDialog(QDialog):
         if item is not None:
             self.chosen = item.data(Qt.ItemDataRole.UserRole)
             self.accept()
-
-
-# ------------------------------------------------------------ drag highlight
-
-
-class DropFrame(QWidget):
-    """A frame drawn over a drop target while files are dragged over it.
-
-    Transparent for the mouse (and so for drops: they reach the widget below).
-    """
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("slideDropFrame")
-        self.setAccessibleName(tr("Drop target for slides"))
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-        self.plan = DropPlan(False)
-        self.hide()
-        parent.installEventFilter(self)  # follow the target's size
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.isVisible():
-            self.setGeometry(self.parentWidget().rect())
-        return False
-
-    def show_plan(self, plan: DropPlan) -> None:
-        self.plan = plan
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
-        self.raise_()
-        self.show()
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        palette = self.palette()
-        allowed = self.plan.allowed
-        accent = palette.highlight().color() if allowed else palette.placeholderText().color()
-        fill = QColor(accent)
-        fill.setAlpha(28 if allowed else 18)
-        style = Qt.PenStyle.SolidLine if allowed else Qt.PenStyle.DashLine
-        painter.setPen(QPen(accent, 2, style))
-        painter.setBrush(fill)
-        visible = self.visibleRegion().boundingRect() or self.rect()
-        painter.drawRoundedRect(QRectF(visible).adjusted(1, 1, -1, -1), 6, 6)
-        if not self.plan.hint:
-            return
-        font = self.font()
-        font.setBold(True)
-        metrics = QFontMetrics(font)
-        width = min(metrics.horizontalAdvance(self.plan.hint) + 20, visible.width() - 12)
-        height = metrics.height() + 8
-        left = visible.center().x() - width // 2
-        pill = QRect(left, visible.bottom() - height - 8, width, height)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(accent)
-        painter.drawRoundedRect(pill, height / 2, height / 2)
-        painter.setFont(font)
-        text_color = palette.highlightedText().color() if allowed else palette.base().color()
-        painter.setPen(text_color)
-        text = metrics.elidedText(self.plan.hint, Qt.TextElideMode.ElideRight, width - 12)
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
-        painter.end()
-
-
-# --------------------------------------------------------------- copy job
-
-
-class Cancelled(Exception):
-    """Raised by the progress callback: the organizer cancelled the copy."""
-
-
-Copy = Callable[..., CopyResult]  # copy_slides(plan, replace=..., progress=...)
-
-
-class _Task(QRunnable):
-    def __init__(self, job: CopyJob) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.job = job
-
-    def run(self) -> None:  # in the worker thread: only signals reach the window
-        job = self.job
-        total, base, shown = max(1, sum(size for _, _, size in job.plans)), 0, -1
-        results: list[CopyResult] = []
-
-        def progress(done: int, _size: int) -> None:
-            nonlocal shown
-            if job.cancelled.is_set():
-                raise Cancelled
-            if (permille := (base + done) * 1000 // total) != shown:
-                shown = permille
-                job.progress.emit(base + done, total)
-
-        try:
-            for plan, replace, size in job.plans:
-                results.append(job.copy(plan, replace=replace, progress=progress))
-                base += size
-        except BaseException as exc:  # the window undoes the copies made so far
-            job.done.emit(results, exc)
-            return
-        job.done.emit(results, None)
-
-
-class CopyJob(QObject):
-    """Copies (plan, replace, size) in a worker thread; a progress dialog can cancel.
-
-    ``done(results, error)`` arrives in the main thread: error is None, a
-    :class:`Cancelled`, or what the copy raised (results: the copies made before).
-    """
-
-    progress = Signal(object, object)  # bytes copied, total
-    done = Signal(object, object)
-
-    def __init__(
-        self, plans: list[tuple[CopyPlan, bool, int]], copy: Copy, parent: QWidget
-    ) -> None:
-        super().__init__(parent)
-        self.plans, self.copy = plans, copy
-        self.cancelled = threading.Event()
-        names = ", ".join(plan.name for plan, _, _ in plans)
-        text = tr("Copying {names} to slides/…").format(names=names)
-        self.dialog = QProgressDialog(text, tr("Cancel"), 0, 1000, parent)
-        self.dialog.setObjectName("slideCopyProgress")
-        self.dialog.setAccessibleName(tr("Copying slides"))
-        self.dialog.setWindowTitle(tr("Attach slides"))
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(300)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.canceled.connect(self.cancelled.set)
-        self.progress.connect(self._show_progress)
-        self.done.connect(self._close)
-        self._task = _Task(self)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-
-    def start(self) -> None:
-        self._pool.start(self._task)
-
-    def wait(self) -> None:
-        self._pool.waitForDone()
-
-    def _show_progress(self, done: int, total: int) -> None:
-        if not self.dialog.wasCanceled():
-            self.dialog.setValue(min(1000, done * 1000 // max(1, total)))
-
-    def _close(self, *_: Any) -> None:
-        self.dialog.hide()
-        self.dialog.deleteLater()
 
 
 # ------------------------------------------------- the questions, as dialogs

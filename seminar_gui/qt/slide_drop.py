@@ -13,108 +13,52 @@ drop removes its copies again and changes nothing.
 
 from __future__ import annotations
 
-import time
-import unicodedata
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QDropEvent, QStatusTipEvent
-from PySide6.QtWidgets import QApplication, QListView, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QListView, QWidget
 
 from seminar_gui.core import edits
 from seminar_gui.core.errors import EditError
-from seminar_gui.core.model import Document, Session, Topic
+from seminar_gui.core.model import Session, Topic
 from seminar_gui.core.slides import (
     CopyPlan,
     CopyResult,
     SlideError,
     SourceInfo,
     alternative_name,
-    check_source,
     copy_slides,
     discard_backup,
-    match_file,
     plan_copy,
-    resolve_site_folder,
     short_for,
     slide_file_name,
-    split_ext,
     undo_copy,
 )
 from seminar_gui.qt import slide_dialogs
-from seminar_gui.qt.calendar_data import DropPlan, file_paths, long_day, month_day
+from seminar_gui.qt.calendar_data import DropPlan, long_day
 from seminar_gui.qt.commands import AttachSlidesCommand
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
+from seminar_gui.qt.slide_copy import Cancelled, CopyJob
 from seminar_gui.qt.slide_dialogs import (
-    Cancelled,
     ChooseRequest,
-    CopyJob,
-    DropFrame,
     NameAnswer,
     NameRequest,
     TopicOption,
     final_name,
 )
-
-if TYPE_CHECKING:
-    from seminar_gui.qt.main_window import MainWindow
+from seminar_gui.qt.slide_plan import DropPlanning, match_topic, preselect_in, say, topic_name
+from seminar_gui.qt.slide_targets import DropFrame, DropTargets
 
 #: A drop whose files together are larger is copied in a worker thread.
 LARGE_FILE = 4 * 1024 * 1024
-_DRAG = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
-_CHECK_SECONDS = 1.0  # a check of the dragged files is reused this long while hovering
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("slides", text)
-
-
-def _say(exc: Exception) -> str:
-    """'notes.txt: is a .txt file; …' (the file's name, not its whole path)."""
-    if not isinstance(exc, SlideError):
-        return str(exc)
-    return f"{Path(exc.file).name}: {exc.message}" if exc.file else exc.message
-
-
-def topic_name(session: Session, topic: Topic) -> str:
-    number = next((i for i, t in enumerate(session.topics, 1) if t.id == topic.id), 1)
-    return topic.short_name or topic.heading or tr("Topic {n}").format(n=number)
-
-
-def _key(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFC", text).casefold() if c.isalnum())
-
-
-def match_topic(
-    doc: Document, semester_id: str | None, path: Path
-) -> tuple[str | None, str | None]:
-    """(the topic the name clearly matches, the topic to preselect in the chooser)."""
-    found = match_file(doc, semester_id, path.name)
-    if not found:
-        return None, None
-    session_id, topic_id, score = found[0]
-    if topic_id is None:  # the date matches a session with several topics
-        topics = doc.find_session(session_id)[1].topics
-        return None, topics[0].id if topics else None
-    tie = len(found) > 1 and found[1][2] >= score
-    return (None if tie else topic_id), topic_id
-
-
-def preselect_in(doc: Document, session: Session, path: Path) -> str | None:
-    """The topic of ``session`` whose short name appears in the file name."""
-    ids = [t.id for t in session.topics]
-    semester_id = doc.find_session(session.id)[0].id
-    for _, topic_id, _ in match_file(doc, semester_id, path.name):
-        if topic_id in ids:
-            return topic_id
-    stem = _key(split_ext(path.name)[0])
-    named = [t.id for t in session.topics if len(k := _key(t.short_name)) >= 3 and k in stem]
-    return named[0] if named else None
 
 
 class _Item:
@@ -126,8 +70,12 @@ class _Item:
         self.result: CopyResult | None = None
 
 
-class SlideDropController(QObject):
-    """Turns files dropped on the window into copies under SITE/slides/ and links."""
+class SlideDropController(DropTargets, DropPlanning, QObject):
+    """Turns files dropped on the window into copies under SITE/slides/ and links.
+
+    Watching the drop targets is :class:`~seminar_gui.qt.slide_targets.DropTargets`;
+    planning a drop is :class:`~seminar_gui.qt.slide_plan.DropPlanning`.
+    """
 
     #: Bytes copied and the total, while a worker thread copies.
     progress = Signal(object, object)
@@ -164,162 +112,10 @@ class SlideDropController(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
 
-    # ------------------------------------------------------------------ setup
-    def install(self, window: MainWindow) -> None:
-        """Take file drops on the window, the calendar, the topic form and topic list."""
-        window.setAcceptDrops(True)
-        self._watch(window, "window")
-        window.calendar.view.calendar_model().set_file_drop_handler(self)
-        self._form = window.editor.form
-        self._form.setAcceptDrops(True)
-        self._frame = DropFrame(self._form)
-        self._watch_form()
-        self._topic_list = window.editor.topic_list
-        self._watch(self._topic_list.viewport(), "list")
-
-    def _watch(self, widget: QWidget, role: str) -> None:
-        self._roles[widget] = role
-        widget.installEventFilter(self)
-
-    def _watch_form(self) -> None:
-        """The form and those of its children that take drops themselves (line edits)."""
-        assert self._form is not None
-        for widget in [self._form, *self._form.findChildren(QWidget)]:
-            if widget not in self._roles and (widget is self._form or widget.acceptDrops()):
-                self._watch(widget, "form")
-
     @property
     def busy(self) -> bool:
         """A drop is being handled (asking, copying)."""
         return self._busy
-
-    # ------------------------------------------------------------ drag events
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        role = self._roles.get(watched)
-        kind = event.type()
-        if role is None:
-            return False
-        if kind == QEvent.Type.LayoutRequest and watched is self._form:
-            self._watch_form()  # new fields may have been added
-        if kind == QEvent.Type.DragLeave:
-            self._hover_end()
-        if kind not in _DRAG or not isinstance(event, QDropEvent):
-            return False
-        paths = file_paths(event.mimeData())
-        if not paths:
-            return False
-        target = self._target(role, event)
-        copy = bool(event.possibleActions() & Qt.DropAction.CopyAction)
-        if kind == QEvent.Type.Drop:
-            self._hover_end()
-            accept = copy and self.drop(paths, **target)
-        else:
-            self._hover(watched, role, self.plan(paths, **target))
-            accept = copy  # a refused drop is taken too: dropping then says why
-        if accept:
-            event.setDropAction(Qt.DropAction.CopyAction)  # never Move: the file stays
-            event.accept()
-        else:
-            event.ignore()
-        return True
-
-    def _target(self, role: str, event: QDropEvent) -> dict[str, str]:
-        topic_id = None
-        if role == "form" and self._form is not None:
-            topic_id = getattr(self._form, "topic_id", None)
-        elif role == "list" and self._topic_list is not None:
-            index = self._topic_list.indexAt(event.position().toPoint())
-            topic_id = self._topic_list.model().topic_id(index.row()) if index.isValid() else None
-        return {"topic_id": topic_id} if topic_id else {}  # elsewhere: match the name
-
-    def _hover(self, watched: QObject, role: str, plan: DropPlan) -> None:
-        if self._frame is not None and role == "form":
-            self._frame.show_plan(plan)
-        elif self._frame is not None:
-            self._frame.hide()
-        if isinstance(watched, QWidget):
-            self._hovered = watched
-            QApplication.sendEvent(watched, QStatusTipEvent(plan.status))  # → status bar
-
-    def _hover_end(self) -> None:
-        if self._frame is not None:
-            self._frame.hide()
-        if self._hovered is not None and shiboken6.isValid(self._hovered):
-            QApplication.sendEvent(self._hovered, QStatusTipEvent(""))
-        self._hovered = None
-
-    # --------------------------------------------------------------- planning
-    def plan(
-        self, paths: list[Path], *, topic_id: str | None = None, session_id: str | None = None
-    ) -> DropPlan:
-        """What dropping ``paths`` on a topic, a session, or elsewhere would do."""
-        if (problem := self._problem(paths)) is not None:
-            return DropPlan(False, problem[0], "slides-refused", problem[1])
-        doc = self.document.doc
-        try:
-            if topic_id is not None:
-                _, session, topic = doc.find_topic(topic_id)
-                return self._plan_topic(paths, session, topic, "slides")
-            if session_id is not None:
-                session = doc.find_session(session_id)[1]
-                if len(session.topics) == 1:
-                    return self._plan_topic(paths, session, session.topics[0], "slides")
-                day = month_day(session.date)
-                if not session.topics:
-                    text = tr("The session of {d} has no topic yet: add one first")
-                    return DropPlan(False, tr("No topic yet"), "slides-refused", text.format(d=day))
-                text = tr("Drop, then choose the topic of {d}").format(d=day)
-                return DropPlan(True, tr("Attach slides: choose the topic"), "slides", text)
-        except KeyError:
-            return DropPlan(False)
-        if len(paths) > 1:
-            text = tr("Drop to attach {n} files, each to the topic its name matches")
-            return DropPlan(True, "", "slides-match", text.format(n=len(paths)))
-        matched, _ = match_topic(doc, self.selection.semester_id, paths[0])
-        if matched is None:
-            text = tr("Drop, then choose the session of {file}").format(file=paths[0].name)
-            return DropPlan(True, "", "slides-match", text)
-        _, session, topic = doc.find_topic(matched)
-        return self._plan_topic(paths, session, topic, "slides-match", hint=False)
-
-    def _plan_topic(
-        self, paths: list[Path], session: Session, topic: Topic, kind: str, *, hint: bool = True
-    ) -> DropPlan:
-        if len(paths) > 1:
-            text = tr("A topic has one slides link: drop one file at a time on it")
-            return DropPlan(False, tr("One file per topic"), "slides-refused", text)
-        name = topic_name(session, topic)
-        text = tr("Drop to attach to {target}").format(target=f"{month_day(session.date)} · {name}")
-        shown = tr("Attach slides to “{name}”").format(name=name) if hint else ""
-        return DropPlan(True, shown, kind, text)
-
-    def _problem(self, paths: list[Path]) -> tuple[str, str] | None:
-        """Why these files cannot be dropped (hint, status text); cached while hovering."""
-        key = (tuple(paths), self.document.path, self.document.doc.site_folder)
-        now = time.monotonic()
-        if self._checked and self._checked[0] == key and now - self._checked[1] < _CHECK_SECONDS:
-            return self._checked[2]
-        problem = None
-        try:
-            self._check(paths)
-        except SlideError as exc:
-            if exc.file in [str(p) for p in paths]:
-                hint = tr("Can't attach {name}").format(name=Path(exc.file or "").name)
-            else:  # the site folder: "Save the project first", "The site folder does not …"
-                hint = exc.message.split(":")[0].split(";")[0]
-                hint = hint[:1].upper() + hint[1:]
-            problem = (hint, _say(exc))
-        self._checked = (key, now, problem)
-        return problem
-
-    def _check(self, paths: list[Path]) -> tuple[Path, list[SourceInfo]]:
-        site = resolve_site_folder(self.document.doc, self.document.path)
-        if site is None:
-            raise SlideError(tr("Save the project first: slides are filed next to it"))
-        if not site.is_dir():
-            text = tr("the site folder does not exist; create it or correct the site folder")
-            raise SlideError(text, file=site)
-        return site, [check_source(path) for path in paths]
 
     # --------------------------------------------------------------- dropping
     def plan_files(self, paths: list[Path], session_id: str | None) -> DropPlan:
@@ -339,7 +135,7 @@ class SlideDropController(QObject):
         try:
             site, infos = self._check(paths)
         except SlideError as exc:
-            return self._refuse(_say(exc))
+            return self._refuse(say(exc))
         plan = self.plan(paths, topic_id=topic_id, session_id=session_id)
         if not plan.allowed:
             return self._refuse(plan.status or tr("Nothing to attach the slides to"))
@@ -377,7 +173,7 @@ class SlideDropController(QObject):
         except (SlideError, OSError, KeyError) as exc:
             self._rollback(items)
             gone = tr("that session or topic no longer exists")
-            self._fail(gone if isinstance(exc, KeyError) else _say(exc))
+            self._fail(gone if isinstance(exc, KeyError) else say(exc))
             return
         except BaseException:  # a bug: still never leave copies behind or block drops
             self._rollback(items)
@@ -476,7 +272,7 @@ class SlideDropController(QObject):
         if isinstance(error, Cancelled):
             self._end(False, tr("Cancelled: no slides were copied"))
         else:
-            self._fail(_say(error) if isinstance(error, Exception) else str(error))
+            self._fail(say(error) if isinstance(error, Exception) else str(error))
 
     def _rollback(self, items: list[_Item]) -> None:
         """Remove the copies this drop made (it failed or was cancelled)."""
@@ -485,7 +281,7 @@ class SlideDropController(QObject):
                 try:
                     undo_copy(item.result)
                 except SlideError as exc:
-                    self.document.message.emit(_say(exc))
+                    self.document.message.emit(say(exc))
             item.result = None
 
     # ---------------------------------------------------------------- linking

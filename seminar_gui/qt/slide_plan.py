@@ -1,0 +1,162 @@
+"""What a slide drop would do: the topic a file's name matches, and the drop's plan.
+
+:func:`match_topic` and :func:`preselect_in` find the topic a dropped file is for by
+its name (date and short name); :class:`DropPlanning` is the part of
+:class:`~seminar_gui.qt.slide_drop.SlideDropController` that checks the files and the
+site folder and says what dropping them on a topic, a session or elsewhere would do.
+(Split from :mod:`seminar_gui.qt.slide_drop` to keep modules short.)
+"""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from seminar_gui.core.model import Document, Session, Topic
+from seminar_gui.core.slides import (
+    SlideError,
+    SourceInfo,
+    check_source,
+    match_file,
+    resolve_site_folder,
+    split_ext,
+)
+from seminar_gui.qt.calendar_data import DropPlan, month_day
+from seminar_gui.qt.document import ProjectDocument
+from seminar_gui.qt.selection import Selection
+
+_CHECK_SECONDS = 1.0  # a check of the dragged files is reused this long while hovering
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("slides", text)
+
+
+def say(exc: Exception) -> str:
+    """'notes.txt: is a .txt file; …' (the file's name, not its whole path)."""
+    if not isinstance(exc, SlideError):
+        return str(exc)
+    return f"{Path(exc.file).name}: {exc.message}" if exc.file else exc.message
+
+
+def topic_name(session: Session, topic: Topic) -> str:
+    number = next((i for i, t in enumerate(session.topics, 1) if t.id == topic.id), 1)
+    return topic.short_name or topic.heading or tr("Topic {n}").format(n=number)
+
+
+def _key(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFC", text).casefold() if c.isalnum())
+
+
+def match_topic(
+    doc: Document, semester_id: str | None, path: Path
+) -> tuple[str | None, str | None]:
+    """(the topic the name clearly matches, the topic to preselect in the chooser)."""
+    found = match_file(doc, semester_id, path.name)
+    if not found:
+        return None, None
+    session_id, topic_id, score = found[0]
+    if topic_id is None:  # the date matches a session with several topics
+        topics = doc.find_session(session_id)[1].topics
+        return None, topics[0].id if topics else None
+    tie = len(found) > 1 and found[1][2] >= score
+    return (None if tie else topic_id), topic_id
+
+
+def preselect_in(doc: Document, session: Session, path: Path) -> str | None:
+    """The topic of ``session`` whose short name appears in the file name."""
+    ids = [t.id for t in session.topics]
+    semester_id = doc.find_session(session.id)[0].id
+    for _, topic_id, _ in match_file(doc, semester_id, path.name):
+        if topic_id in ids:
+            return topic_id
+    stem = _key(split_ext(path.name)[0])
+    named = [t.id for t in session.topics if len(k := _key(t.short_name)) >= 3 and k in stem]
+    return named[0] if named else None
+
+
+class DropPlanning:
+    """Planning, for :class:`~seminar_gui.qt.slide_drop.SlideDropController` (a mixin).
+
+    What a drop would do, and why files cannot be dropped (a check reused for a
+    moment while hovering).  The controller sets up the state below.
+    """
+
+    document: ProjectDocument
+    selection: Selection
+    _checked: tuple[object, float, tuple[str, str] | None] | None
+
+    def plan(
+        self, paths: list[Path], *, topic_id: str | None = None, session_id: str | None = None
+    ) -> DropPlan:
+        """What dropping ``paths`` on a topic, a session, or elsewhere would do."""
+        if (problem := self._problem(paths)) is not None:
+            return DropPlan(False, problem[0], "slides-refused", problem[1])
+        doc = self.document.doc
+        try:
+            if topic_id is not None:
+                _, session, topic = doc.find_topic(topic_id)
+                return self._plan_topic(paths, session, topic, "slides")
+            if session_id is not None:
+                session = doc.find_session(session_id)[1]
+                if len(session.topics) == 1:
+                    return self._plan_topic(paths, session, session.topics[0], "slides")
+                day = month_day(session.date)
+                if not session.topics:
+                    text = tr("The session of {d} has no topic yet: add one first")
+                    return DropPlan(False, tr("No topic yet"), "slides-refused", text.format(d=day))
+                text = tr("Drop, then choose the topic of {d}").format(d=day)
+                return DropPlan(True, tr("Attach slides: choose the topic"), "slides", text)
+        except KeyError:
+            return DropPlan(False)
+        if len(paths) > 1:
+            text = tr("Drop to attach {n} files, each to the topic its name matches")
+            return DropPlan(True, "", "slides-match", text.format(n=len(paths)))
+        matched, _ = match_topic(doc, self.selection.semester_id, paths[0])
+        if matched is None:
+            text = tr("Drop, then choose the session of {file}").format(file=paths[0].name)
+            return DropPlan(True, "", "slides-match", text)
+        _, session, topic = doc.find_topic(matched)
+        return self._plan_topic(paths, session, topic, "slides-match", hint=False)
+
+    def _plan_topic(
+        self, paths: list[Path], session: Session, topic: Topic, kind: str, *, hint: bool = True
+    ) -> DropPlan:
+        if len(paths) > 1:
+            text = tr("A topic has one slides link: drop one file at a time on it")
+            return DropPlan(False, tr("One file per topic"), "slides-refused", text)
+        name = topic_name(session, topic)
+        text = tr("Drop to attach to {target}").format(target=f"{month_day(session.date)} · {name}")
+        shown = tr("Attach slides to “{name}”").format(name=name) if hint else ""
+        return DropPlan(True, shown, kind, text)
+
+    def _problem(self, paths: list[Path]) -> tuple[str, str] | None:
+        """Why these files cannot be dropped (hint, status text); cached while hovering."""
+        key = (tuple(paths), self.document.path, self.document.doc.site_folder)
+        now = time.monotonic()
+        if self._checked and self._checked[0] == key and now - self._checked[1] < _CHECK_SECONDS:
+            return self._checked[2]
+        problem = None
+        try:
+            self._check(paths)
+        except SlideError as exc:
+            if exc.file in [str(p) for p in paths]:
+                hint = tr("Can't attach {name}").format(name=Path(exc.file or "").name)
+            else:  # the site folder: "Save the project first", "The site folder does not …"
+                hint = exc.message.split(":")[0].split(";")[0]
+                hint = hint[:1].upper() + hint[1:]
+            problem = (hint, say(exc))
+        self._checked = (key, now, problem)
+        return problem
+
+    def _check(self, paths: list[Path]) -> tuple[Path, list[SourceInfo]]:
+        site = resolve_site_folder(self.document.doc, self.document.path)
+        if site is None:
+            raise SlideError(tr("Save the project first: slides are filed next to it"))
+        if not site.is_dir():
+            text = tr("the site folder does not exist; create it or correct the site folder")
+            raise SlideError(text, file=site)
+        return site, [check_source(path) for path in paths]
