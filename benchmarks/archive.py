@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import statistics
+import time
+from collections.abc import Callable
 
 from seminar_gui.core.model import Document, Paper, Presenter, Semester, Session, Topic
 
@@ -39,3 +42,14 @@ def make_archive(years: int = 20, sessions: int = 15, topics: int = 2) -> Docume
                 )
             semesters.append(Semester(title=f"{year} {season}", sessions=items))
     return Document(semesters=semesters)
+
+
+def median_ms(fn: Callable[[], object], runs: int = 9) -> float:
+    """Median wall time of ``fn`` in milliseconds, after one warm-up call."""
+    fn()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)

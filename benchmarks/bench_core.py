@@ -6,30 +6,17 @@ Targets on a 2-core machine: import <= 50 ms, export <= 20 ms, JSON load <= 30 m
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from archive import make_archive
+from archive import make_archive, median_ms
 
 from seminar_gui.core.readme_export import export_readme
 from seminar_gui.core.readme_import import import_readme
 from seminar_gui.core.storage import load_project, save_project
-
-
-def median_ms(fn: Callable[[], object], runs: int = 9) -> float:
-    fn()  # warm-up
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:

@@ -7,15 +7,12 @@ archive (the preview re-renders, debounced, after every keystroke).
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from archive import make_archive
+from archive import make_archive, median_ms
 
 from seminar_gui.core.demo import load_demo
 from seminar_gui.core.model import Document
@@ -23,16 +20,6 @@ from seminar_gui.core.readme_export import export_readme
 from seminar_gui.core.render import HtmlRenderer, iter_blocks, render_markdown
 
 RUNS = 9
-
-
-def median_ms(fn: Callable[[], object], runs: int = RUNS) -> float:
-    fn()  # warm-up
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def retitled(doc: Document, title: str) -> Document:
