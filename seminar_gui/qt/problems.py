@@ -102,7 +102,8 @@ class ProblemsList(QListWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh)
-        document.changed.connect(self.schedule_refresh)
+        # A new document (open, import, restore) is checked at once; edits after a pause.
+        document.changed.connect(lambda ids: self.schedule_refresh() if ids else self.refresh())
         document.pathChanged.connect(self.schedule_refresh)
         self.itemActivated.connect(self._activated)
         self.refresh()
