@@ -211,7 +211,8 @@ CRASHING_APP = textwrap.dedent(
 
 def test_autosave_is_offered_after_kill_9(qtbot, tmp_path: Path) -> None:
     project = tmp_path / "work.json"
-    cli_main(["import", "-q", "tests/fixtures/2025-fall-README.md", "-o", str(project)])
+    fixture = Path(__file__).parent / "fixtures" / "2025-fall-README.md"
+    cli_main(["import", "-q", str(fixture), "-o", str(project)])
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.Popen(
         [sys.executable, "-c", CRASHING_APP, str(project)],

@@ -16,7 +16,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from seminar_gui.core import edits
@@ -127,15 +127,16 @@ class EditSessionCommand(DocumentCommand):
 
 # -------------------------------------------------------------------------- topics
 
+# Marked for lupdate; translated where shown (tr(FIELD_NAMES[field])).
 FIELD_NAMES = {
-    "note": "note",
-    "heading": "topic heading",
-    "slides": "slides link",
-    "video": "video link",
-    "presenters": "presenters",
-    "title": "paper title",
-    "url": "paper URL",
-    "venue": "venue tag",
+    "note": QT_TRANSLATE_NOOP("commands", "note"),
+    "heading": QT_TRANSLATE_NOOP("commands", "topic heading"),
+    "slides": QT_TRANSLATE_NOOP("commands", "slides link"),
+    "video": QT_TRANSLATE_NOOP("commands", "video link"),
+    "presenters": QT_TRANSLATE_NOOP("commands", "presenters"),
+    "title": QT_TRANSLATE_NOOP("commands", "paper title"),
+    "url": QT_TRANSLATE_NOOP("commands", "paper URL"),
+    "venue": QT_TRANSLATE_NOOP("commands", "venue tag"),
 }
 
 
