@@ -207,9 +207,15 @@ class CalendarDelegate(QStyledItemDelegate):
             text = self.tr("{day} · today").format(day=text)
         else:
             painter.setPen(colors.text if cell.in_term else colors.dim_text)
-        text = QFontMetrics(painter.font()).elidedText(
-            text, Qt.TextElideMode.ElideRight, label.width()
-        )
+        metrics = QFontMetrics(painter.font())
+        if month_start and metrics.horizontalAdvance(text) > label.width():
+            # A narrow column: "1" under a month line reads better than "No…".
+            text = (
+                f"{date:%b}"
+                if metrics.horizontalAdvance(f"{date:%b}") <= label.width()
+                else (str(date.day))
+            )
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, label.width())
         painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
     def _paint_plan_slot(
