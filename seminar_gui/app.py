@@ -50,10 +50,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     _install_translators(app)
 
     window = MainWindow(load_settings() if args.screenshot is None else None)
-    if args.screenshot is not None:
+    errors: list[str] = []
+    if args.screenshot is not None:  # nobody is there to answer: never ask, report
         window.asker.restore_recovery = lambda *_a: False  # type: ignore[method-assign]
+        window.asker.error = lambda title, error: errors.append(  # type: ignore[method-assign]
+            f"{title}: {error}"
+        )
     window.open_initial(args.file)
     if args.screenshot is not None:
+        if errors:
+            print(f"seminar-gui: error: {errors[0]}", file=sys.stderr)
+            return 2
         return _screenshot(app, window, args.screenshot)
     window.show()
     return app.exec()

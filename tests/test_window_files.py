@@ -277,3 +277,17 @@ def test_screenshot_command_makes_a_real_picture(tmp_path: Path) -> None:
     variance = sum((v - mean) ** 2 for v in values) / len(values)
     assert len(colours) > 20, "the picture is almost one colour"
     assert variance > 500, "the picture is blank"
+
+
+def test_screenshot_of_a_bad_file_fails_clearly(tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    proc = subprocess.run(
+        [sys.executable, "-m", "seminar_gui", "--screenshot", str(out), str(tmp_path / "no.json")],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert proc.returncode == 2
+    assert "seminar-gui: error: Could not open the project" in proc.stderr
+    assert "no.json" in proc.stderr
+    assert not out.exists()
