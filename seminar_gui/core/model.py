@@ -44,6 +44,7 @@ __all__ = [
 SCHEMA_VERSION = 1
 EXTRA_POSITIONS = ("start", "note", "paper", "presenters", "materials")
 ExtraPosition = Literal["start", "note", "paper", "presenters", "materials"]
+_PARENS = re.compile("[()（）]")
 _PRESENTER_SPECIAL = re.compile(r"[,，、()（）&]|\sand\s")
 
 
@@ -74,7 +75,7 @@ class Presenter(DocModel):
     @classmethod
     def _affiliation(cls, v: str) -> str:
         v = single_line(v, "affiliation")
-        if any(c in v for c in "()（）"):
+        if _PARENS.search(v):
             raise ValueError(f"affiliation {v!r} cannot contain parentheses")
         return v
 
@@ -98,7 +99,7 @@ class Paper(DocModel):
     @classmethod
     def _venue(cls, v: str) -> str:
         v = single_line(v, "venue tag")
-        if any(c in v for c in "[]"):
+        if "[" in v or "]" in v:
             raise ValueError(f"venue tag {v!r} cannot contain square brackets")
         if len(v) > 40:
             raise ValueError(f"venue tag {v[:20]!r}… is longer than 40 characters; shorten it")
@@ -163,6 +164,8 @@ class Topic(DocModel):
     @field_validator("extra")
     @classmethod
     def _extra(cls, v: dict[str, str]) -> dict[str, str]:
+        if not v:
+            return v
         return {
             k: free_markdown(v[k], "kept text") for k in EXTRA_POSITIONS if k in v and v[k].strip()
         }
@@ -173,6 +176,8 @@ class Topic(DocModel):
 
         (Without a note line, text kept "after the note" stands after the start.)
         """
+        if not self.extra:
+            return self
         present = {
             "start": True,
             "note": bool(self.note),
