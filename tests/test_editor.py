@@ -206,7 +206,7 @@ def test_presenters_add_type_flag_and_reorder(ui: Harness, qtbot) -> None:
     commit.setCommitString("张伟")
     QApplication.sendEvent(editor, commit)
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits (queued)
-    qtbot.waitUntil(lambda: len(ui.topic(topic_id).presenters) == 2, timeout=2000)
+    qtbot.waitUntil(lambda: len(ui.topic(topic_id).presenters) == 2, timeout=10_000)
     assert [p.name for p in ui.topic(topic_id).presenters] == ["Wei Gao", "张伟"]
     assert ui.stack.count() == 1
     # An empty name is flagged on the row and under the table; nothing is pushed.

@@ -565,7 +565,7 @@ def test_cancelling_a_large_copy_keeps_nothing(
     monkeypatch.setattr(slide_drop, "copy_slides", slow)
     window.selection.select_topic(topic_id(window, D(2025, 11, 25), "ROLL"))
     send(window.editor.form, files(pdf(tmp_path / "big.pdf", 5 * 1024 * 1024)))
-    qtbot.waitUntil(lambda: window.slide_drop.job is not None and started.is_set())
+    qtbot.waitUntil(lambda: window.slide_drop.job is not None and started.is_set(), timeout=15_000)
     dialog = window.slide_drop.job.dialog
     assert dialog.objectName() == "slideCopyProgress"
     dialog.findChild(QPushButton).click()  # its Cancel button

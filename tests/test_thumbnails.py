@@ -142,7 +142,7 @@ def test_editor_shows_the_first_page_rendered_off_the_gui_thread(qtbot, tmp_path
     ui.select("ROLL")
     thumbnail = ui.thumbnail
     assert thumbnail.isVisible()
-    qtbot.waitUntil(lambda: not thumbnail.pixmap().isNull(), timeout=5000)
+    qtbot.waitUntil(lambda: not thumbnail.pixmap().isNull(), timeout=15_000)
     image = thumbnail.pixmap().toImage()
     assert len(colours(image)) > 2
     result = thumbnail.renderer.last_result
@@ -158,7 +158,7 @@ def test_thumbnails_are_cached_until_the_file_changes(qtbot, tmp_path: Path) -> 
     ui = Editor(qtbot, tmp_path)
     ui.select("ROLL")
     renderer = ui.thumbnail.renderer
-    qtbot.waitUntil(lambda: not ui.thumbnail.pixmap().isNull(), timeout=5000)
+    qtbot.waitUntil(lambda: not ui.thumbnail.pixmap().isNull(), timeout=15_000)
     assert renderer.renders == 1
     ui.select("Mantle")  # no slides: no thumbnail
     assert not ui.thumbnail.isVisible()
@@ -169,7 +169,7 @@ def test_thumbnails_are_cached_until_the_file_changes(qtbot, tmp_path: Path) -> 
     later = pdf.stat().st_mtime_ns + 2_000_000_000
     os.utime(pdf, ns=(later, later))
     ui.form.recheck_slides()
-    qtbot.waitUntil(lambda: renderer.renders == 2 and not renderer.is_pending(), timeout=5000)
+    qtbot.waitUntil(lambda: renderer.renders == 2 and not renderer.is_pending(), timeout=15_000)
     pixmap = ui.thumbnail.pixmap()
     assert pixmap.width() > pixmap.height() * 1.8  # the new 2:1 page
 
@@ -179,7 +179,7 @@ def test_a_broken_pdf_or_a_presentation_shows_a_placeholder(qtbot, tmp_path: Pat
     ui = Editor(qtbot, tmp_path)
     ui.select("ROLL")
     thumbnail = ui.thumbnail
-    qtbot.waitUntil(lambda: not thumbnail.renderer.is_pending(), timeout=5000)
+    qtbot.waitUntil(lambda: not thumbnail.renderer.is_pending(), timeout=15_000)
     assert thumbnail.isVisible() and thumbnail.pixmap().isNull()
     assert thumbnail.message == "No preview: not a readable PDF"
     assert "readable PDF" in thumbnail.text()  # shown in full, on two lines
@@ -199,7 +199,7 @@ def test_clicking_the_thumbnail_opens_the_pdf(
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
     ui = Editor(qtbot, tmp_path)
     ui.select("ROLL")
-    qtbot.waitUntil(lambda: not ui.thumbnail.pixmap().isNull(), timeout=5000)
+    qtbot.waitUntil(lambda: not ui.thumbnail.pixmap().isNull(), timeout=15_000)
     qtbot.mouseClick(ui.thumbnail, Qt.MouseButton.LeftButton)
     assert opened == [QUrl.fromLocalFile(str(pdf))]
 

@@ -165,7 +165,9 @@ def test_typing_keeps_the_preview_scroll_position(window: MainWindow, qtbot) -> 
     note = window.findChild(QLineEdit, "noteEdit")
     note.setFocus()
     qtbot.keyClicks(note, "x")
-    qtbot.waitUntil(lambda: "✨ x" in preview.toPlainText() or "x\n" in preview.toPlainText())
+    qtbot.waitUntil(
+        lambda: "✨ x" in preview.toPlainText() or "x\n" in preview.toPlainText(), timeout=15_000
+    )
     assert bar.value() == kept
 
 
