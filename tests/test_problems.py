@@ -301,3 +301,22 @@ def test_files_are_read_again_only_when_links_or_the_folder_change(
     assert ui.row_about("./slides/x.pdf", roll)
     ui.list.recheck_files()
     assert len(calls) == 3
+
+
+def test_only_the_semester_on_show_is_listed(qtbot, tmp_path: Path) -> None:
+    from seminar_gui.core import edits
+
+    spring = edits.plan_semester("2025 Spring", 1, dt.date(2025, 2, 24), dt.date(2025, 3, 10))
+    doc = edits.add_semester(load_demo(), spring)
+    ui = Setup(qtbot, tmp_path, doc)
+    fall = next(m.id for m in doc.semesters if m.title == "2025 Fall")
+
+    def semesters_listed() -> set[str | None]:
+        return {item.data(ProblemRole).semester_id for item in ui.rows()}
+
+    ui.selection.select_semester(fall)
+    assert semesters_listed() <= {fall, None}
+    assert fall in semesters_listed()
+    ui.selection.select_semester(spring.id)
+    assert spring.id in semesters_listed()  # planned sessions without a paper, no slides
+    assert fall not in semesters_listed()

@@ -106,7 +106,15 @@ class ProblemsList(QListWidget):
         document.changed.connect(lambda ids: self.schedule_refresh() if ids else self.refresh())
         document.pathChanged.connect(self.schedule_refresh)
         self.itemActivated.connect(self._activated)
+        # Only the semester on show (and what belongs to none, like orphan files):
+        # an archive of many years would otherwise bury this term's problems.
+        self._shown_semester: str | None = None
+        selection.changed.connect(self._semester_changed)
         self.refresh()
+
+    def _semester_changed(self) -> None:
+        if self._selection.semester_id != self._shown_semester:
+            self.refresh()
 
     def sizeHint(self) -> QSize:
         """Small: three rows (the dock starts low at the bottom of the window)."""
@@ -127,6 +135,8 @@ class ProblemsList(QListWidget):
         except SlideError:
             site = None
         found = check_document(doc, today=self.today) + self._check_files(doc, site)
+        self._shown_semester = semester = self._selection.semester_id
+        found = [p for p in found if p.semester_id in (None, semester)]
         found.sort(key=lambda p: SEVERITY_ORDER[p.severity])  # stable: document order kept
         if found == self.problems and self.count():
             return
