@@ -22,7 +22,6 @@ from seminar_gui.core.model import Document, Semester, Session
 from seminar_gui.qt import mime
 from seminar_gui.qt.commands import DocumentCommand
 from seminar_gui.qt.document import ProjectDocument
-from seminar_gui.qt.thumbnails import slides_missing
 
 WEEK = dt.timedelta(days=7)
 #: Weeks shown for a semester that has neither sessions nor a last day yet.
@@ -145,8 +144,8 @@ class FileDropHandler(Protocol):
         ...
 
 
-def card_for(session: Session, site: Path | None = None) -> Card:
-    """The card of a session; with the site folder, missing slide files are flagged."""
+def card_for(session: Session, missing: Callable[[str], bool] | None = None) -> Card:
+    """The card of a session; ``missing(link)`` flags slide links without a file."""
     lines = tuple(
         TopicLine(
             topic_id=t.id,
@@ -154,7 +153,7 @@ def card_for(session: Session, site: Path | None = None) -> Card:
             venue=t.paper.venue,
             presenters=", ".join(p.name for p in t.presenters),
             note=t.note,
-            missing_slides=slides_missing(site, t.slides),
+            missing_slides=bool(missing and missing(t.slides)),
         )
         for t in session.topics
     )

@@ -54,6 +54,7 @@ from seminar_gui.qt.commands import (
     RemoveSessionCommand,
 )
 from seminar_gui.qt.document import ProjectDocument
+from seminar_gui.qt.thumbnails import slides_missing
 
 __all__ = [
     "CalendarModel",
@@ -92,6 +93,10 @@ class CalendarModel(CalendarModelDragDrop, QAbstractTableModel):
         self._by_date: dict[dt.date, Session] = {}
         self._cards: dict[str, Card] = {}
         self._site: Path | None = None
+        # Slide links checked on disk, so that typing (which rebuilds cards) does no I/O;
+        # emptied by recheck_slides() (window activated, site folder changed).
+        self._missing: dict[str, bool] = {}
+        self._links: set[str] = set()
         self._monday = dt.date.min
         self._weeks = 0
         self._file_handler: FileDropHandler | None = None
@@ -126,7 +131,14 @@ class CalendarModel(CalendarModelDragDrop, QAbstractTableModel):
         self._site = folder
         self.recheck_slides()
 
+    def _slides_missing(self, link: str) -> bool:
+        found = self._missing.get(link)
+        if found is None:
+            found = self._missing[link] = slides_missing(self._site, link)
+        return found
+
     def recheck_slides(self) -> None:
+        self._missing = {}
         self._cards = {}
         self._all_changed()
 
@@ -146,6 +158,9 @@ class CalendarModel(CalendarModelDragDrop, QAbstractTableModel):
             self._semester_id = None
         self._by_date = {s.date: s for s in semester.sessions} if semester else {}
         self._cards = {}
+        links = {t.slides for s in semester.sessions for t in s.topics} if semester else set()
+        if links != self._links:  # a link was set or changed (a drop, an undo): look again
+            self._links, self._missing = links, {}
         self._monday, self._weeks = display_range(semester) if semester else (dt.date.min, 0)
 
     def _document_changed(self, semester_ids: list[str]) -> None:
@@ -195,7 +210,7 @@ class CalendarModel(CalendarModelDragDrop, QAbstractTableModel):
     def card(self, session: Session) -> Card:
         card = self._cards.get(session.id)
         if card is None:
-            card = self._cards[session.id] = card_for(session, self._site)
+            card = self._cards[session.id] = card_for(session, self._slides_missing)
         return card
 
     def meeting_day(self) -> int | None:

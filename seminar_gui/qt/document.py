@@ -81,6 +81,17 @@ class ProjectDocument(QObject):
             self.pathChanged.emit()
         self.modifiedChanged.emit(False)
 
+    def site_folder(self) -> Path | None:
+        """The folder of README.md and slides/ (the project's ``site_folder``, relative to
+        the project file); None for an unsaved project or an unusable setting (the
+        checks report that)."""
+        from seminar_gui.core.slides import SlideError, resolve_site_folder
+
+        try:
+            return resolve_site_folder(self._doc, self._path)
+        except SlideError:
+            return None
+
     @property
     def is_modified(self) -> bool:
         return self._untitled_dirty or not self.undo_stack.isClean()

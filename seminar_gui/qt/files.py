@@ -17,7 +17,6 @@ from seminar_gui.core.demo import load_demo
 from seminar_gui.core.errors import SeminarError
 from seminar_gui.core.model import Document
 from seminar_gui.core.readme_export import export_readme
-from seminar_gui.core.slides import SlideError, resolve_site_folder
 from seminar_gui.core.storage import atomic_write_text, load_project, save_project
 from seminar_gui.qt.dialogs import Asker
 from seminar_gui.qt.document import ProjectDocument
@@ -168,12 +167,7 @@ class FileController(QObject):
 
     # ---------------------------------------------------------- README files
     def site_folder(self) -> Path | None:
-        """The folder of README.md and slides/ (the project's ``site_folder``, relative to
-        the project file); None while it depends on a project not saved yet."""
-        try:
-            return resolve_site_folder(self.document.doc, self.document.path)
-        except SlideError:  # a broken site_folder: the checks report it
-            return None
+        return self.document.site_folder()
 
     def import_readme(self, path: Path | None = None) -> bool:
         if not self.maybe_save():

@@ -56,6 +56,9 @@ class MainWindow(QMainWindow):
         # Slides dropped from a file manager, anywhere on the window (undoable).
         self.slide_drop = SlideDropController(self.document, self.selection, self)
         self.slide_drop.install(self)
+        self.slide_drop.finished.connect(
+            lambda _ok: self.calendar.view.calendar_model().recheck_slides()
+        )
         self.problems = ProblemsList(self.document, self.selection, self.files.site_folder, self)
         self.problems_dock = add_problems_dock(self, self.problems)
         self.problems.siteFolderRequested.connect(self.project_settings)

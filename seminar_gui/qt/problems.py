@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from seminar_gui.core.checks import SEVERITY_ORDER, Problem, check_document, check_files
 from seminar_gui.core.model import Document
-from seminar_gui.core.slides import SLIDES_DIR, SlideError, resolve_site_folder
+from seminar_gui.core.slides import SLIDES_DIR, SlideError
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
 
@@ -61,14 +61,6 @@ def files_key(doc: Document, site: Path | None, today: dt.date) -> tuple[Any, ..
     return site, changed, today, links
 
 
-def site_folder_of(document: ProjectDocument) -> Path | None:
-    """The document's site folder (None: unsaved project, or an unusable setting)."""
-    try:
-        return resolve_site_folder(document.doc, document.path)
-    except SlideError:
-        return None
-
-
 class ProblemsList(QListWidget):
     """The problems of the open project; activate one to go there."""
 
@@ -93,7 +85,7 @@ class ProblemsList(QListWidget):
         self.setSpacing(1)
         self._document = document
         self._selection = selection
-        self._site_folder = site_folder or (lambda: site_folder_of(document))
+        self._site_folder = site_folder or document.site_folder
         self.problems: list[Problem] = []
         self._files: tuple[tuple[Any, ...], list[Problem]] | None = None  # key, found
         #: The date sessions count as past from (None: today); tests set it.

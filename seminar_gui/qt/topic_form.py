@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from seminar_gui.core.errors import EditError
 from seminar_gui.core.lines import roman
 from seminar_gui.core.model import Topic
+from seminar_gui.core.slides import short_for, slide_file_name, slide_link
 from seminar_gui.core.venues import infer_venue, venues_agree
 from seminar_gui.qt.commands import EditTopicCommand
 from seminar_gui.qt.document import ProjectDocument
@@ -190,11 +191,8 @@ class TopicForm(QWidget):
 
     def _slides_example(self, date: dt.date, topic: Topic) -> str:
         """Where this topic's slides would go, by the group's slide-name pattern."""
-        short = "".join(c for c in topic.short_name if c.isalnum()) or "Name"
-        name = self._document.doc.style.slide_name_pattern.format(
-            yymmdd=f"{date:%y%m%d}", yyyymmdd=f"{date:%Y%m%d}", short=short
-        )
-        return f"./slides/{name}"
+        pattern = self._document.doc.style.slide_name_pattern
+        return slide_link(slide_file_name(pattern, date, short_for(topic)))
 
     def set_site_folder(self, folder: Path | None) -> None:
         """Where relative slide paths are checked (None: the project is not saved yet)."""
