@@ -14,8 +14,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from archive import make_archive, median_ms
 
-from seminar_gui.core.readme_export import export_readme
-from seminar_gui.core.readme_import import import_readme
+from seminar_gui.core.readme.export import export_readme
+from seminar_gui.core.readme.importer import import_readme
 from seminar_gui.core.storage import load_project, save_project
 
 

@@ -16,7 +16,7 @@ from archive import make_archive, median_ms
 
 from seminar_gui.core.demo import load_demo
 from seminar_gui.core.model import Document
-from seminar_gui.core.readme_export import export_readme
+from seminar_gui.core.readme.export import export_readme
 from seminar_gui.core.render import HtmlRenderer, iter_blocks, render_markdown
 
 RUNS = 9

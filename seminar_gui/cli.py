@@ -63,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from seminar_gui.core.errors import SeminarError
-    from seminar_gui.core.readme_import import import_readme_file
+    from seminar_gui.core.readme.importer import import_readme_file
     from seminar_gui.core.storage import dumps_project, save_project
     from seminar_gui.core.venues import fill_missing_venues
 
@@ -93,7 +93,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from seminar_gui.core.readme_export import export_readme
+    from seminar_gui.core.readme.export import export_readme
     from seminar_gui.core.storage import atomic_write_text, load_project
 
     text = export_readme(load_project(args.project))
@@ -106,7 +106,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from seminar_gui.core.checks import SEVERITY_ORDER, check_document, check_files
-    from seminar_gui.core.readme_import import import_readme_file
+    from seminar_gui.core.readme.importer import import_readme_file
     from seminar_gui.core.slide_names import resolve_site_folder
     from seminar_gui.core.storage import load_project
 

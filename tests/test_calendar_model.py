@@ -10,10 +10,10 @@ from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from seminar_gui.core import edits
 from seminar_gui.core.demo import load_demo
 from seminar_gui.core.model import Document, Semester
-from seminar_gui.qt import mime
-from seminar_gui.qt.calendar_data import display_range
-from seminar_gui.qt.calendar_model import CalendarModel, CalendarRole
+from seminar_gui.qt.calendar.cells import display_range
+from seminar_gui.qt.calendar.model import CalendarModel, CalendarRole
 from seminar_gui.qt.commands import AddSemesterCommand
+from seminar_gui.qt.common import dnd as mime
 from seminar_gui.qt.document import ProjectDocument
 
 D = dt.date

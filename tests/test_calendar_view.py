@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QApplication, QComboBox
 
 from seminar_gui.core import edits
 from seminar_gui.core.demo import load_demo
-from seminar_gui.qt import calendar_table, mime
-from seminar_gui.qt.calendar_model import CalendarRole
-from seminar_gui.qt.calendar_view import CalendarView, SemesterCalendar
+from seminar_gui.qt.calendar import view as calendar_table
+from seminar_gui.qt.calendar.model import CalendarRole
+from seminar_gui.qt.calendar.panel import CalendarView, SemesterCalendar
 from seminar_gui.qt.commands import AddSemesterCommand
+from seminar_gui.qt.common import dnd as mime
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
 

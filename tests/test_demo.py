@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from seminar_gui.core.demo import load_demo
-from seminar_gui.core.readme_export import export_readme
-from seminar_gui.core.readme_import import import_readme_file
+from seminar_gui.core.readme.export import export_readme
+from seminar_gui.core.readme.importer import import_readme_file
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from seminar_gui.core import edits
 from seminar_gui.core.demo import load_demo
 from seminar_gui.core.model import Document
+from seminar_gui.qt.common.dnd import encode_topic
 from seminar_gui.qt.document import ProjectDocument
-from seminar_gui.qt.editor import SessionEditor
-from seminar_gui.qt.mime import encode_topic
+from seminar_gui.qt.editor.session_editor import SessionEditor
 from seminar_gui.qt.selection import Selection
 
 NOV25 = dt.date(2025, 11, 25)

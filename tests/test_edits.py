@@ -9,7 +9,7 @@ import pytest
 from seminar_gui.core import edits
 from seminar_gui.core.demo import load_demo
 from seminar_gui.core.errors import EditError
-from seminar_gui.core.readme_export import export_readme
+from seminar_gui.core.readme.export import export_readme
 
 D = dt.date
 

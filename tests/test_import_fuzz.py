@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from seminar_gui.core.errors import ReadmeImportError
-from seminar_gui.core.readme_export import export_readme
-from seminar_gui.core.readme_import import import_readme
+from seminar_gui.core.readme.export import export_readme
+from seminar_gui.core.readme.importer import import_readme
 
 # Pieces of real READMEs, so that random text often looks like a schedule.
 PIECES = [

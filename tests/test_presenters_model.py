@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from seminar_gui.core.demo import load_demo
 from seminar_gui.qt.document import ProjectDocument
-from seminar_gui.qt.presenters_model import ERROR_BACKGROUND, PresentersModel
+from seminar_gui.qt.editor.presenters_model import ERROR_BACKGROUND, PresentersModel
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 EDIT = Qt.ItemDataRole.EditRole

@@ -15,8 +15,8 @@ from seminar_gui.core.model import Document
 from seminar_gui.qt.commands import EditTopicCommand
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.main_window import MainWindow
-from seminar_gui.qt.problems import ProblemRole, ProblemsList
-from seminar_gui.qt.project_settings import (
+from seminar_gui.qt.problems.panel import ProblemRole, ProblemsList
+from seminar_gui.qt.project_settings.dialog import (
     EditProjectCommand,
     ProjectSettingsDialog,
     shown_site_folder,
@@ -272,7 +272,7 @@ def test_window_has_a_problems_dock_and_project_settings(
 def test_files_are_read_again_only_when_links_or_the_folder_change(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import seminar_gui.qt.problems as problems_module
+    import seminar_gui.qt.problems.panel as problems_module
 
     calls: list[int] = []
     real = problems_module.check_files

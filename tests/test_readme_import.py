@@ -8,8 +8,8 @@ import pytest
 
 from seminar_gui.core.errors import ReadmeImportError
 from seminar_gui.core.model import Presenter
-from seminar_gui.core.readme_export import export_readme
-from seminar_gui.core.readme_import import decode_readme, import_readme
+from seminar_gui.core.readme.export import export_readme
+from seminar_gui.core.readme.importer import decode_readme, import_readme
 
 
 def _sessions(text: str):

@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from strategies import documents
 
 from seminar_gui.core.model import Document, without_ids
-from seminar_gui.core.readme_export import export_readme
-from seminar_gui.core.readme_import import import_readme
+from seminar_gui.core.readme.export import export_readme
+from seminar_gui.core.readme.importer import import_readme
 
 
 def _content(doc: Document) -> dict:

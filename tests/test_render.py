@@ -30,7 +30,7 @@ import pytest
 
 from seminar_gui.core.demo import load_demo
 from seminar_gui.core.model import Document, FreeSection, Paper, Presenter, Semester, Session, Topic
-from seminar_gui.core.readme_export import export_readme
+from seminar_gui.core.readme.export import export_readme
 from seminar_gui.core.render import (
     HtmlRenderer,
     anchor_target,

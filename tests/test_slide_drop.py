@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from seminar_gui.core import edits
 from seminar_gui.core.slides import TRASH_DIR, check_source
-from seminar_gui.qt import slide_drop
-from seminar_gui.qt.calendar_view import CalendarView
+from seminar_gui.qt.calendar.panel import CalendarView
 from seminar_gui.qt.main_window import MainWindow
-from seminar_gui.qt.slide_dialogs import (
+from seminar_gui.qt.slides import drop_controller as slide_drop
+from seminar_gui.qt.slides.dialogs import (
     ChooseRequest,
     NameAnswer,
     NameRequest,

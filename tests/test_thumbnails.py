@@ -15,20 +15,20 @@ from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter
 from PySide6.QtWidgets import QLabel, QWidget
 
 from seminar_gui.core.demo import load_demo
-from seminar_gui.qt.calendar_data import Card, TopicLine
-from seminar_gui.qt.calendar_delegate import CalendarDelegate
-from seminar_gui.qt.calendar_style import Colors, Fonts
+from seminar_gui.qt.calendar.cells import Card, TopicLine
+from seminar_gui.qt.calendar.delegate import CalendarDelegate
+from seminar_gui.qt.calendar.style import Colors, Fonts
 from seminar_gui.qt.commands import EditTopicCommand
 from seminar_gui.qt.document import ProjectDocument
-from seminar_gui.qt.editor import SessionEditor
-from seminar_gui.qt.selection import Selection
-from seminar_gui.qt.thumbnails import (
+from seminar_gui.qt.editor.session_editor import SessionEditor
+from seminar_gui.qt.editor.thumbnails import (
     SlidesThumbnail,
     ThumbnailError,
     render_first_page,
     slides_file,
     slides_missing,
 )
+from seminar_gui.qt.selection import Selection
 
 NOV25 = dt.date(2025, 11, 25)
 ROLL_FILE = Path("slides") / "251125_ROLL.pdf"  # the demo's ROLL topic links here

@@ -11,11 +11,11 @@ from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QDateEdit, QLineEdit
 from test_calendar_view import drag_and_drop
 
-from seminar_gui.qt import mime
-from seminar_gui.qt.calendar_model import CalendarRole
-from seminar_gui.qt.calendar_view import CalendarView
+from seminar_gui.qt.calendar.model import CalendarRole
+from seminar_gui.qt.calendar.panel import CalendarView
+from seminar_gui.qt.common import dnd as mime
 from seminar_gui.qt.main_window import MainWindow
-from seminar_gui.qt.preview import PreviewView
+from seminar_gui.qt.preview.view import PreviewView
 
 D = dt.date
 
@@ -200,7 +200,7 @@ def test_links_are_not_followed_inside_the_preview(
 
 
 def test_new_semester_dialog_adds_a_planned_semester(window: MainWindow, qtbot) -> None:
-    from seminar_gui.qt.dialogs import NewSemesterDialog
+    from seminar_gui.qt.asker import NewSemesterDialog
 
     dialog = NewSemesterDialog([s.title for s in window.document.doc.semesters], window)
     dialog.year.setValue(2026)

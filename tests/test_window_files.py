@@ -17,8 +17,8 @@ from seminar_gui.cli import main as cli_main
 from seminar_gui.core.demo import load_demo
 from seminar_gui.core.storage import load_project
 from seminar_gui.qt import commands
+from seminar_gui.qt.files.recovery import pending_recoveries
 from seminar_gui.qt.main_window import MainWindow
-from seminar_gui.recovery import pending_recoveries
 
 
 class ScriptedAsker:

@@ -26,7 +26,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.util import AtomicString
 
 from seminar_gui.core.model import Document, Session, Style
-from seminar_gui.core.readme_export import (
+from seminar_gui.core.readme.export import (
     export_session,
     schedule_heading,
     semester_head,

@@ -14,16 +14,16 @@ from seminar_gui import __version__
 from seminar_gui.core.errors import EditError
 from seminar_gui.core.model import Document
 from seminar_gui.qt import commands
-from seminar_gui.qt.calendar_view import SemesterCalendar
-from seminar_gui.qt.dialogs import Asker
+from seminar_gui.qt.asker import Asker
+from seminar_gui.qt.calendar.panel import SemesterCalendar
 from seminar_gui.qt.document import ProjectDocument
-from seminar_gui.qt.editor import SessionEditor
-from seminar_gui.qt.files import FileController
-from seminar_gui.qt.preview import PreviewView
-from seminar_gui.qt.problems import ProblemsList, add_problems_dock
-from seminar_gui.qt.project_settings import edit_project_settings
+from seminar_gui.qt.editor.session_editor import SessionEditor
+from seminar_gui.qt.files.controller import FileController
+from seminar_gui.qt.preview.view import PreviewView
+from seminar_gui.qt.problems.panel import ProblemsList, add_problems_dock
+from seminar_gui.qt.project_settings.dialog import edit_project_settings
 from seminar_gui.qt.selection import Selection
-from seminar_gui.qt.slide_drop import SlideDropController
+from seminar_gui.qt.slides.drop_controller import SlideDropController
 from seminar_gui.settings import Settings, save_settings
 
 

@@ -1,6 +1,6 @@
 """The README importer's state machine: lines in, a :class:`Document` out.
 
-Used through :func:`seminar_gui.core.readme_import.import_readme`.
+Used through :func:`seminar_gui.core.readme.importer.import_readme`.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from seminar_gui.core.model import (
     check_link,
     parse_semester_title,
 )
-from seminar_gui.core.readme_scan import Line, date_heading, is_closer
-from seminar_gui.core.style_detect import StyleVotes
+from seminar_gui.core.readme.scan import Line, date_heading, is_closer
+from seminar_gui.core.readme.style_detect import StyleVotes
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@
 from the calendar itself (planned and dropped by :class:`CalendarModel`), or files from
 a file manager (slides, for the model's file handler).  The cell under the cursor shows
 the plan's hint; for files, the status bar shows the longer text.  (Split from
-:mod:`seminar_gui.qt.calendar_table` to keep modules short; starting a drag stays
+:mod:`seminar_gui.qt.calendar.view` to keep modules short; starting a drag stays
 there.)
 """
 
@@ -22,10 +22,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
 
-from seminar_gui.qt import mime
-from seminar_gui.qt.calendar_data import FILE_KINDS, DropPlan, file_paths
-from seminar_gui.qt.calendar_delegate import CalendarDelegate
-from seminar_gui.qt.calendar_model import CalendarModel
+from seminar_gui.qt.calendar.cells import FILE_KINDS, DropPlan, file_paths
+from seminar_gui.qt.calendar.delegate import CalendarDelegate
+from seminar_gui.qt.calendar.model import CalendarModel
+from seminar_gui.qt.common import dnd as mime
 from seminar_gui.qt.selection import Selection
 
 if TYPE_CHECKING:  # for type checkers the mixin is a table view; CalendarView is one
@@ -35,7 +35,7 @@ else:
 
 
 class CalendarViewDrops(_Base):
-    """The drop side of :class:`~seminar_gui.qt.calendar_table.CalendarView` (a mixin).
+    """The drop side of :class:`~seminar_gui.qt.calendar.view.CalendarView` (a mixin).
 
     The view sets up the state below.
     """

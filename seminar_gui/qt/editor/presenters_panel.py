@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seminar_gui.qt.common.widgets import header_row, message_label, set_validity
 from seminar_gui.qt.document import ProjectDocument
-from seminar_gui.qt.presenters_model import PresentersModel
-from seminar_gui.qt.widgets import header_row, message_label, set_validity
+from seminar_gui.qt.editor.presenters_model import PresentersModel
 
 
 class PresentersPanel(QWidget):

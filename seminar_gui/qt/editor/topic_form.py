@@ -31,10 +31,10 @@ from seminar_gui.core.model import Topic
 from seminar_gui.core.slides import short_for, slide_file_name, slide_link
 from seminar_gui.core.venues import infer_venue, venues_agree
 from seminar_gui.qt.commands import EditTopicCommand
+from seminar_gui.qt.common.widgets import STYLE, message_label, set_validity
 from seminar_gui.qt.document import ProjectDocument
-from seminar_gui.qt.presenters_panel import PresentersPanel
-from seminar_gui.qt.thumbnails import SlidesThumbnail, slides_file
-from seminar_gui.qt.widgets import STYLE, message_label, set_validity
+from seminar_gui.qt.editor.presenters_panel import PresentersPanel
+from seminar_gui.qt.editor.thumbnails import SlidesThumbnail, slides_file
 
 FIELDS = ("note", "title", "url", "venue", "slides", "video")
 WEB_FIELDS = ("url", "video")

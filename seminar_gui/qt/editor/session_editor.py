@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 from seminar_gui.core.errors import EditError
 from seminar_gui.core.model import Session
 from seminar_gui.qt.commands import AddTopicCommand, MoveSessionCommand, RemoveTopicCommand
+from seminar_gui.qt.common.widgets import STYLE, header_row, set_validity
 from seminar_gui.qt.document import ProjectDocument
+from seminar_gui.qt.editor.topic_form import TopicForm
+from seminar_gui.qt.editor.topics_model import TopicsModel
 from seminar_gui.qt.selection import Selection
-from seminar_gui.qt.topic_form import TopicForm
-from seminar_gui.qt.topics_model import TopicsModel
-from seminar_gui.qt.widgets import STYLE, header_row, set_validity
 
 
 class SessionEditor(QWidget):

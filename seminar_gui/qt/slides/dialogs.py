@@ -2,10 +2,10 @@
 
 :class:`SlideDropDialog` names the copy (and settles a name conflict);
 :class:`SlideTargetDialog` picks the topic when the drop does not say which.  The
-controller (:mod:`seminar_gui.qt.slide_drop`) asks through replaceable callables
+controller (:mod:`seminar_gui.qt.slides.drop_controller`) asks through replaceable callables
 (request value in, answer value out), so tests answer instead of a person.  The drag
-highlight (:class:`~seminar_gui.qt.slide_targets.DropFrame`) and the copy's progress
-(:class:`~seminar_gui.qt.slide_copy.CopyJob`) live in modules of their own.
+highlight (:class:`~seminar_gui.qt.slides.targets.DropFrame`) and the copy's progress
+(:class:`~seminar_gui.qt.slides.copy_job.CopyJob`) live in modules of their own.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from seminar_gui.core.slides import (
     sanitize_file_name,
     split_ext,
 )
-from seminar_gui.qt.widgets import STYLE, set_validity
+from seminar_gui.qt.common.widgets import STYLE, set_validity
 
 Conflict = Literal["replace", "keep-both"]
 

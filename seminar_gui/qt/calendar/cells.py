@@ -1,7 +1,7 @@
 """The calendar's data, without the table: date labels, item roles, cards, the shown range.
 
 Also :class:`NewSessionWithTopicCommand`, the one undo step of dropping a topic on an
-empty date.  (Split from :mod:`seminar_gui.qt.calendar_model` to keep modules short.)
+empty date.  (Split from :mod:`seminar_gui.qt.calendar.model` to keep modules short.)
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from seminar_gui.core import edits
 from seminar_gui.core.dates import infer_date, semester_year_for_month
 from seminar_gui.core.errors import EditError
 from seminar_gui.core.model import Document, Semester, Session
-from seminar_gui.qt import mime
 from seminar_gui.qt.commands import DocumentCommand
+from seminar_gui.qt.common import dnd as mime
 from seminar_gui.qt.document import ProjectDocument
 
 WEEK = dt.timedelta(days=7)

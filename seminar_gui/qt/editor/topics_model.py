@@ -2,7 +2,7 @@
 
 A drop never moves rows itself: it pushes a :class:`MoveTopicCommand` and the list
 follows the document (``document.changed``), like every other view.  Drags use the
-topic MIME type of :mod:`seminar_gui.qt.mime`, so a topic card dragged from the
+topic MIME type of :mod:`seminar_gui.qt.common.dnd`, so a topic card dragged from the
 calendar can be dropped into the list too (it moves to this session).
 """
 
@@ -23,8 +23,8 @@ from seminar_gui.core.errors import EditError
 from seminar_gui.core.lines import roman
 from seminar_gui.core.model import Topic
 from seminar_gui.qt.commands import MoveTopicCommand
+from seminar_gui.qt.common.dnd import TOPIC_MIME, decode_topic, encode_topic
 from seminar_gui.qt.document import ProjectDocument
-from seminar_gui.qt.mime import TOPIC_MIME, decode_topic, encode_topic
 
 Index = QModelIndex | QPersistentModelIndex
 

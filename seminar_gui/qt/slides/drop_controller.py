@@ -37,21 +37,21 @@ from seminar_gui.core.slides import (
     slide_file_name,
     undo_copy,
 )
-from seminar_gui.qt import slide_dialogs
-from seminar_gui.qt.calendar_data import DropPlan, long_day
+from seminar_gui.qt.calendar.cells import DropPlan, long_day
 from seminar_gui.qt.commands import AttachSlidesCommand
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
-from seminar_gui.qt.slide_copy import Cancelled, CopyJob
-from seminar_gui.qt.slide_dialogs import (
+from seminar_gui.qt.slides import dialogs as slide_dialogs
+from seminar_gui.qt.slides.copy_job import Cancelled, CopyJob
+from seminar_gui.qt.slides.dialogs import (
     ChooseRequest,
     NameAnswer,
     NameRequest,
     TopicOption,
     final_name,
 )
-from seminar_gui.qt.slide_plan import DropPlanning, match_topic, preselect_in, say, topic_name
-from seminar_gui.qt.slide_targets import DropFrame, DropTargets
+from seminar_gui.qt.slides.planner import DropPlanning, match_topic, preselect_in, say, topic_name
+from seminar_gui.qt.slides.targets import DropFrame, DropTargets
 
 #: A drop whose files together are larger is copied in a worker thread.
 LARGE_FILE = 4 * 1024 * 1024
@@ -73,8 +73,8 @@ class _Item:
 class SlideDropController(DropTargets, DropPlanning, QObject):
     """Turns files dropped on the window into copies under SITE/slides/ and links.
 
-    Watching the drop targets is :class:`~seminar_gui.qt.slide_targets.DropTargets`;
-    planning a drop is :class:`~seminar_gui.qt.slide_plan.DropPlanning`.
+    Watching the drop targets is :class:`~seminar_gui.qt.slides.targets.DropTargets`;
+    planning a drop is :class:`~seminar_gui.qt.slides.planner.DropPlanning`.
     """
 
     #: Bytes copied and the total, while a worker thread copies.
@@ -119,7 +119,7 @@ class SlideDropController(DropTargets, DropPlanning, QObject):
 
     # --------------------------------------------------------------- dropping
     def plan_files(self, paths: list[Path], session_id: str | None) -> DropPlan:
-        """For the calendar (a :class:`~seminar_gui.qt.calendar_data.FileDropHandler`)."""
+        """For the calendar (a :class:`~seminar_gui.qt.calendar.cells.FileDropHandler`)."""
         return self.plan(paths, session_id=session_id)
 
     def drop_files(self, paths: list[Path], session_id: str | None) -> bool:

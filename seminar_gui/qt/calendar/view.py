@@ -29,11 +29,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from seminar_gui.qt import mime
-from seminar_gui.qt.calendar_delegate import CalendarDelegate
-from seminar_gui.qt.calendar_model import CalendarModel, DropPlan
-from seminar_gui.qt.calendar_style import CARD_PAD, CELL_PAD
-from seminar_gui.qt.calendar_table_dnd import CalendarViewDrops
+from seminar_gui.qt.calendar.delegate import CalendarDelegate
+from seminar_gui.qt.calendar.model import CalendarModel, DropPlan
+from seminar_gui.qt.calendar.style import CARD_PAD, CELL_PAD
+from seminar_gui.qt.calendar.view_dnd import CalendarViewDrops
+from seminar_gui.qt.common import dnd as mime
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
 
@@ -46,7 +46,7 @@ class CalendarView(CalendarViewDrops, QTableView):
     """The weeks of the selected semester; follows and drives ``selection``.
 
     Drops (drag events, the hinted cell, files) are
-    :class:`~seminar_gui.qt.calendar_table_dnd.CalendarViewDrops`.
+    :class:`~seminar_gui.qt.calendar.view_dnd.CalendarViewDrops`.
     """
 
     #: Enter (or a double-click) on a session: the main window focuses the editor.

@@ -1,10 +1,10 @@
 """Where slides can be dropped: the watched widgets, their drag events, the highlight.
 
 :class:`DropTargets` is the part of
-:class:`~seminar_gui.qt.slide_drop.SlideDropController` that watches the window, the
+:class:`~seminar_gui.qt.slides.drop_controller.SlideDropController` that watches the window, the
 topic form and the topic list for files dragged from a file manager, and says while
 dragging what a drop would do; :class:`DropFrame` highlights the topic form meanwhile.
-(Split from :mod:`seminar_gui.qt.slide_drop` and :mod:`seminar_gui.qt.slide_dialogs`
+(Split from :mod:`seminar_gui.qt.slides.drop_controller` and :mod:`seminar_gui.qt.slides.dialogs`
 to keep modules short.)
 """
 
@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QListView, QWidget
 
-from seminar_gui.qt.calendar_data import DropPlan, file_paths
+from seminar_gui.qt.calendar.cells import DropPlan, file_paths
 
 if TYPE_CHECKING:
     from seminar_gui.qt.main_window import MainWindow
@@ -101,7 +101,7 @@ class DropFrame(QWidget):
 
 
 class DropTargets:
-    """The drag side of :class:`~seminar_gui.qt.slide_drop.SlideDropController` (a mixin).
+    """The drag side of :class:`~seminar_gui.qt.slides.drop_controller.SlideDropController` (a mixin).
 
     Watches the window, the topic form and the topic list; while files are dragged
     over them, shows what a drop would do (``plan``); a drop goes to ``drop``.  The

@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from seminar_gui.qt.calendar_data import (
+from seminar_gui.qt.calendar.cells import (
     Card,
     Cell,
     DropPlan,
@@ -41,8 +41,8 @@ from seminar_gui.qt.calendar_data import (
     long_day,
     month_day,
 )
-from seminar_gui.qt.calendar_model import CalendarModel
-from seminar_gui.qt.calendar_style import (
+from seminar_gui.qt.calendar.model import CalendarModel
+from seminar_gui.qt.calendar.style import (
     BLOCK_GAP,
     CARD_PAD,
     CELL_PAD,

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from seminar_gui.core.errors import ReadmeImportError
 from seminar_gui.core.model import Document
-from seminar_gui.core.readme_builder import ImportWarning, ReadmeBuilder
-from seminar_gui.core.readme_scan import scan
+from seminar_gui.core.readme.builder import ImportWarning, ReadmeBuilder
+from seminar_gui.core.readme.scan import scan
 
 __all__ = ["ImportResult", "ImportWarning", "decode_readme", "import_readme", "import_readme_file"]
 

@@ -1,9 +1,9 @@
 """Copying large slides in a worker thread behind a progress dialog that can cancel.
 
 :class:`CopyJob` runs the copies of one drop (for
-:class:`~seminar_gui.qt.slide_drop.SlideDropController`) and reports back in the main
+:class:`~seminar_gui.qt.slides.drop_controller.SlideDropController`) and reports back in the main
 thread; :class:`Cancelled` is what its progress callback raises on Cancel.  (Split
-from :mod:`seminar_gui.qt.slide_dialogs` to keep modules short.)
+from :mod:`seminar_gui.qt.slides.dialogs` to keep modules short.)
 """
 
 from __future__ import annotations

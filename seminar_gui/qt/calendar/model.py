@@ -11,7 +11,7 @@ A topic dropped on an empty date creates a session there holding just that topic
 one undo step (:class:`NewSessionWithTopicCommand`).  Files dropped from a file manager
 (slides) go to the :class:`FileDropHandler` set with :meth:`set_file_drop_handler`;
 without one, the calendar refuses them.  Drag and drop is in
-:mod:`seminar_gui.qt.calendar_model_dnd`.
+:mod:`seminar_gui.qt.calendar.model_dnd`.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont
 
 from seminar_gui.core.model import Semester, Session
-from seminar_gui.qt.calendar_data import (
+from seminar_gui.qt.calendar.cells import (
     WEEK,
     CalendarRole,
     Card,
@@ -46,7 +46,7 @@ from seminar_gui.qt.calendar_data import (
     tr,
     weekday_name,
 )
-from seminar_gui.qt.calendar_model_dnd import CalendarModelDragDrop
+from seminar_gui.qt.calendar.model_dnd import CalendarModelDragDrop
 from seminar_gui.qt.commands import (
     AddSessionCommand,
     DocumentCommand,
@@ -54,7 +54,7 @@ from seminar_gui.qt.commands import (
     RemoveSessionCommand,
 )
 from seminar_gui.qt.document import ProjectDocument
-from seminar_gui.qt.thumbnails import slides_missing
+from seminar_gui.qt.editor.thumbnails import slides_missing
 
 __all__ = [
     "CalendarModel",

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QMessageBox
 from seminar_gui.core.demo import load_demo
 from seminar_gui.core.errors import SeminarError
 from seminar_gui.core.model import Document
-from seminar_gui.core.readme_export import export_readme
+from seminar_gui.core.readme.export import export_readme
 from seminar_gui.core.storage import atomic_write_text, load_project, save_project
-from seminar_gui.qt.dialogs import Asker
+from seminar_gui.qt.asker import Asker
 from seminar_gui.qt.document import ProjectDocument
-from seminar_gui.recovery import RecoveryFile, RecoveryWriter, pending_recoveries
+from seminar_gui.qt.files.recovery import RecoveryFile, RecoveryWriter, pending_recoveries
 from seminar_gui.settings import Settings, save_settings
 
 AUTOSAVE_INTERVAL_MS = 30_000
@@ -176,7 +176,7 @@ class FileController(QObject):
             path = self.asker.readme_to_import(self._start_folder())
             if path is None:
                 return False
-        from seminar_gui.core.readme_import import import_readme_file  # rarely used: lazy
+        from seminar_gui.core.readme.importer import import_readme_file  # rarely used: lazy
 
         try:
             result = import_readme_file(path)

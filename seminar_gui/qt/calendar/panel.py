@@ -1,7 +1,7 @@
 """The semester calendar panel: a semester chooser and a legend above the calendar.
 
 :class:`SemesterCalendar` is what the main window embeds; :class:`CalendarView` (the
-table itself, in :mod:`seminar_gui.qt.calendar_table`) is re-exported here.
+table itself, in :mod:`seminar_gui.qt.calendar.view`) is re-exported here.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from seminar_gui.qt.calendar_model import CalendarModel, CalendarRole
-from seminar_gui.qt.calendar_style import Colors
-from seminar_gui.qt.calendar_table import CalendarView
+from seminar_gui.qt.calendar.model import CalendarModel, CalendarRole
+from seminar_gui.qt.calendar.style import Colors
+from seminar_gui.qt.calendar.view import CalendarView
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
 

@@ -2,9 +2,9 @@
 
 :func:`match_topic` and :func:`preselect_in` find the topic a dropped file is for by
 its name (date and short name); :class:`DropPlanning` is the part of
-:class:`~seminar_gui.qt.slide_drop.SlideDropController` that checks the files and the
+:class:`~seminar_gui.qt.slides.drop_controller.SlideDropController` that checks the files and the
 site folder and says what dropping them on a topic, a session or elsewhere would do.
-(Split from :mod:`seminar_gui.qt.slide_drop` to keep modules short.)
+(Split from :mod:`seminar_gui.qt.slides.drop_controller` to keep modules short.)
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from seminar_gui.core.slides import (
     resolve_site_folder,
     split_ext,
 )
-from seminar_gui.qt.calendar_data import DropPlan, month_day
+from seminar_gui.qt.calendar.cells import DropPlan, month_day
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
 
@@ -79,7 +79,7 @@ def preselect_in(doc: Document, session: Session, path: Path) -> str | None:
 
 
 class DropPlanning:
-    """Planning, for :class:`~seminar_gui.qt.slide_drop.SlideDropController` (a mixin).
+    """Planning, for :class:`~seminar_gui.qt.slides.drop_controller.SlideDropController` (a mixin).
 
     What a drop would do, and why files cannot be dropped (a check reused for a
     moment while hovering).  The controller sets up the state below.

@@ -1,12 +1,12 @@
 """Drag and drop on the calendar model: MIME data, drop plans, drops, as a mixin.
 
 :class:`CalendarModelDragDrop` is the part of
-:class:`~seminar_gui.qt.calendar_model.CalendarModel` that says what a drag carries
+:class:`~seminar_gui.qt.calendar.model.CalendarModel` that says what a drag carries
 and what dropping it on a cell would do, and that does the drop: a session moves (or
 swaps), a topic moves to a session or starts a new one on an empty date.  Files
 dropped from a file manager (slides) go to the :class:`FileDropHandler` set with
 :meth:`~CalendarModelDragDrop.set_file_drop_handler`; without one, the calendar
-refuses them.  (Split from :mod:`seminar_gui.qt.calendar_model` to keep modules
+refuses them.  (Split from :mod:`seminar_gui.qt.calendar.model` to keep modules
 short.)
 """
 
@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from seminar_gui.core.model import Semester, Session
-from seminar_gui.qt import mime
-from seminar_gui.qt.calendar_data import (
+from seminar_gui.qt.calendar.cells import (
     FILE_KINDS,
     URI_LIST_MIME,
     DropPlan,
@@ -30,6 +29,7 @@ from seminar_gui.qt.calendar_data import (
     plan_drop,
 )
 from seminar_gui.qt.commands import DocumentCommand, MoveSessionCommand, MoveTopicCommand
+from seminar_gui.qt.common import dnd as mime
 from seminar_gui.qt.document import ProjectDocument
 
 Index = QModelIndex | QPersistentModelIndex
@@ -41,7 +41,7 @@ else:
 
 
 class CalendarModelDragDrop(_Base):
-    """Drag and drop of :class:`~seminar_gui.qt.calendar_model.CalendarModel` (a mixin).
+    """Drag and drop of :class:`~seminar_gui.qt.calendar.model.CalendarModel` (a mixin).
 
     The model sets up the state below.
     """

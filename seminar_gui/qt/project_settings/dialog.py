@@ -34,8 +34,8 @@ from seminar_gui.core.model import Document
 from seminar_gui.core.slides import resolve_site_folder, short_for, slide_file_name
 from seminar_gui.core.style import Style
 from seminar_gui.qt.commands import DocumentCommand
+from seminar_gui.qt.common.widgets import STYLE, message_label, set_validity
 from seminar_gui.qt.document import ProjectDocument
-from seminar_gui.qt.widgets import STYLE, message_label, set_validity
 
 
 def tr(text: str) -> str:
