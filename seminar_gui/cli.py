@@ -93,8 +93,9 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from seminar_gui.core.atomic import atomic_write_text
     from seminar_gui.core.readme.export import export_readme
-    from seminar_gui.core.storage import atomic_write_text, load_project
+    from seminar_gui.core.storage import load_project
 
     text = export_readme(load_project(args.project))
     if args.output:
@@ -107,7 +108,7 @@ def _export(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from seminar_gui.core.checks import SEVERITY_ORDER, check_document, check_files
     from seminar_gui.core.readme.importer import import_readme_file
-    from seminar_gui.core.slide_names import resolve_site_folder
+    from seminar_gui.core.slides import resolve_site_folder
     from seminar_gui.core.storage import load_project
 
     if args.file.suffix.lower() in (".md", ".markdown"):

@@ -15,7 +15,7 @@ from pathlib import Path
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from seminar_gui.core.storage import atomic_write_text
+from seminar_gui.core.atomic import atomic_write_text
 
 APP = "seminar-gui"
 MAX_RECENT = 10

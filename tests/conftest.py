@@ -32,6 +32,40 @@ def canonical_readme() -> str:
 
 
 @pytest.fixture(autouse=True)
+def _english_ui_locale():
+    """The tests read the window's texts in English ('Move session to Dec 9'), whatever
+    the machine's locale: the UI locale (QLocale) is pinned to en_US.  The process
+    locale stays the machine's, so exports are still tested under it, and
+    tests/test_window_locale.py runs the window under zh_CN.UTF-8 in a subprocess."""
+    try:
+        from PySide6.QtCore import QLocale
+    except ImportError:  # the core tests do not need Qt
+        yield
+        return
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def window(qtbot):
+    """The main window with the demo semester, shown at 1400×900."""
+    from qt_helpers import open_demo_window
+
+    return open_demo_window(qtbot)
+
+
+@pytest.fixture
+def document(qapp):
+    """A ProjectDocument holding the demo semester (no window)."""
+    from seminar_gui.core.demo import load_demo
+    from seminar_gui.qt.document import ProjectDocument
+
+    return ProjectDocument(load_demo())
+
+
+@pytest.fixture(autouse=True)
 def _no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal dialog would wait for a person forever: in tests it is an error instead.
 

@@ -6,14 +6,15 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
+from qt_helpers import session_id_on
 
 from seminar_gui.core import edits
 from seminar_gui.core.demo import load_demo
 from seminar_gui.core.model import Document, Semester
-from seminar_gui.qt.calendar.cells import display_range
-from seminar_gui.qt.calendar.model import CalendarModel, CalendarRole
+from seminar_gui.qt.calendar.cells import CalendarRole, display_range
+from seminar_gui.qt.calendar.model import CalendarModel
 from seminar_gui.qt.commands import AddSemesterCommand
-from seminar_gui.qt.common import dnd as mime
+from seminar_gui.qt.common import dnd
 from seminar_gui.qt.document import ProjectDocument
 
 D = dt.date
@@ -21,17 +22,8 @@ TODAY = D(2025, 11, 20)
 
 
 @pytest.fixture
-def document(qapp) -> ProjectDocument:
-    return ProjectDocument(load_demo())
-
-
-@pytest.fixture
 def model(document: ProjectDocument) -> CalendarModel:
     return CalendarModel(document, document.doc.semesters[0].id, today=TODAY)
-
-
-def sid(document: ProjectDocument, date: dt.date) -> str:
-    return next(s.id for s in document.doc.semesters[0].sessions if s.date == date)
 
 
 def cell(model: CalendarModel, date: dt.date, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -64,7 +56,9 @@ def test_weeks_cover_the_sessions_plus_one_week_to_plan(model: CalendarModel) ->
 def test_cells_show_sessions_on_their_dates(model: CalendarModel, document) -> None:
     assert cell(model, D(2025, 11, 18)) == "Tue Nov 18: HydraServe (arXiv); Pie (SOSP '25)"
     assert cell(model, D(2025, 11, 19)) == "Wed Nov 19"
-    assert cell(model, D(2025, 9, 29), CalendarRole.SessionIdRole) == sid(document, D(2025, 9, 29))
+    assert cell(model, D(2025, 9, 29), CalendarRole.SessionIdRole) == session_id_on(
+        document, D(2025, 9, 29)
+    )
     assert cell(model, D(2025, 9, 30), CalendarRole.SessionIdRole) is None
     tip = cell(model, D(2025, 11, 25), Qt.ItemDataRole.ToolTipRole)
     assert "Spirit: " in tip and "Yicheng Zhang" in tip and "[SOSP '25]" in tip
@@ -73,7 +67,7 @@ def test_cells_show_sessions_on_their_dates(model: CalendarModel, document) -> N
 def test_card_contents(model: CalendarModel, document) -> None:
     card = cell(model, D(2025, 11, 18), CalendarRole.CardRole)
     assert card.date == D(2025, 11, 18)
-    assert card.session_id == sid(document, D(2025, 11, 18))
+    assert card.session_id == session_id_on(document, D(2025, 11, 18))
     assert [(t.short_name, t.venue, t.presenters) for t in card.topics] == [
         ("HydraServe", "arXiv", "Jiyang Wang"),
         ("Pie", "SOSP '25", "Shen Fu, Zewen Jin"),
@@ -142,9 +136,9 @@ def test_flags_and_mime(model: CalendarModel, document) -> None:
     free = model.flags(model.index_of_date(D(2025, 11, 26)))
     assert busy & Qt.ItemFlag.ItemIsDragEnabled and busy & Qt.ItemFlag.ItemIsDropEnabled
     assert not free & Qt.ItemFlag.ItemIsDragEnabled and free & Qt.ItemFlag.ItemIsSelectable
-    assert model.mimeTypes() == [mime.SESSION_MIME, mime.TOPIC_MIME]
+    assert model.mimeTypes() == [dnd.SESSION_MIME, dnd.TOPIC_MIME]
     data = session_mime(model, D(2025, 11, 25))
-    assert mime.decode_session(data) == sid(document, D(2025, 11, 25))
+    assert dnd.decode_session(data) == session_id_on(document, D(2025, 11, 25))
     assert model.mimeData([model.index_of_date(D(2025, 11, 26))]) is None
 
 
@@ -154,7 +148,7 @@ def drop(model: CalendarModel, data: QMimeData, date: dt.date) -> bool:
 
 
 def test_drop_session_on_free_date_moves_it(model: CalendarModel, document) -> None:
-    moved = sid(document, D(2025, 11, 25))
+    moved = session_id_on(document, D(2025, 11, 25))
     data = session_mime(model, D(2025, 11, 25))
     target = model.index_of_date(D(2025, 12, 9))
     assert model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, -1, target)
@@ -170,7 +164,7 @@ def test_drop_session_on_free_date_moves_it(model: CalendarModel, document) -> N
 
 
 def test_drop_session_on_busy_date_swaps(model: CalendarModel, document) -> None:
-    a, b = sid(document, D(2025, 11, 25)), sid(document, D(2025, 11, 18))
+    a, b = session_id_on(document, D(2025, 11, 25)), session_id_on(document, D(2025, 11, 18))
     messages: list[str] = []
     document.message.connect(messages.append)
     resets: list[bool] = []
@@ -190,7 +184,7 @@ def test_refused_drops(model: CalendarModel, document) -> None:
     own = model.index_of_date(D(2025, 11, 25))
     assert not model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, -1, own)
     assert not drop(model, data, D(2025, 11, 25))
-    foreign = mime.encode_session("s-not-in-this-project")
+    foreign = dnd.encode_session("s-not-in-this-project")
     assert not drop(model, foreign, D(2025, 12, 9))
     assert not drop(model, QMimeData(), D(2025, 12, 9))
     assert document.undo_stack.count() == 0
@@ -203,7 +197,7 @@ def test_drop_topic_on_another_session_moves_it(model: CalendarModel, document) 
         for t in s.topics
         if t.short_name == "Pie"
     )
-    data = mime.encode_topic(pie.id)
+    data = dnd.encode_topic(pie.id)
     assert not drop(model, data, D(2025, 11, 18))  # its own session
     assert model.plan_drop(data, model.index_of_date(D(2025, 12, 2))).hint == "Move topic here"
     assert drop(model, data, D(2025, 12, 2))
@@ -221,7 +215,7 @@ def test_drop_topic_on_free_date_makes_a_session_in_one_step(
     spirit = next(
         t for s in document.doc.semesters[0].sessions for t in s.topics if t.short_name == "Spirit"
     )
-    assert drop(model, mime.encode_topic(spirit.id), D(2025, 12, 9))
+    assert drop(model, dnd.encode_topic(spirit.id), D(2025, 12, 9))
     card = cell(model, D(2025, 12, 9), CalendarRole.CardRole)
     assert [t.topic_id for t in card.topics] == [spirit.id]  # no extra empty topic
     assert cell(model, D(2025, 11, 25)) == "Tue Nov 25: ROLL"
@@ -233,7 +227,7 @@ def test_drop_topic_on_free_date_makes_a_session_in_one_step(
 
 
 def test_actions_push_undoable_commands(model: CalendarModel, document) -> None:
-    session = sid(document, D(2025, 12, 2))
+    session = session_id_on(document, D(2025, 12, 2))
     assert model.move_session(session, D(2025, 12, 9))
     assert document.undo_stack.undoText() == "Move session to Dec 9"
     assert model.remove_session(session)

@@ -9,24 +9,21 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import QApplication, QComboBox
+from qt_helpers import session_id_on
 
 from seminar_gui.core import edits
 from seminar_gui.core.demo import load_demo
-from seminar_gui.qt.calendar import view as calendar_table
-from seminar_gui.qt.calendar.model import CalendarRole
-from seminar_gui.qt.calendar.panel import CalendarView, SemesterCalendar
+from seminar_gui.qt.calendar import view as calendar_view
+from seminar_gui.qt.calendar.cells import CalendarRole
+from seminar_gui.qt.calendar.panel import SemesterCalendar
+from seminar_gui.qt.calendar.view import CalendarView
 from seminar_gui.qt.commands import AddSemesterCommand
-from seminar_gui.qt.common import dnd as mime
+from seminar_gui.qt.common import dnd
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
 
 D = dt.date
 TODAY = D(2025, 11, 20)
-
-
-@pytest.fixture
-def document(qapp) -> ProjectDocument:
-    return ProjectDocument(load_demo())
 
 
 @pytest.fixture
@@ -50,10 +47,6 @@ def view(panel: SemesterCalendar) -> CalendarView:
     assert view is not None
     assert view.accessibleName() == "Semester calendar"
     return view
-
-
-def sid(document: ProjectDocument, date: dt.date) -> str:
-    return next(s.id for s in document.doc.semesters[0].sessions if s.date == date)
 
 
 def session_on(view: CalendarView, date: dt.date) -> str | None:
@@ -90,8 +83,8 @@ def drag_and_drop(view: CalendarView, data: QMimeData, date: dt.date) -> QDropEv
 
 # ------------------------------------------------------------- drag and drop
 def test_drag_session_to_a_free_date_moves_it_undo_redo(view: CalendarView, document) -> None:
-    moved = sid(document, D(2025, 11, 25))
-    model = view.calendar_model()
+    moved = session_id_on(document, D(2025, 11, 25))
+    model = view.model()
     data = model.mimeData([view.index_of_date(D(2025, 11, 25))])
     dropped = drag_and_drop(view, data, D(2025, 12, 9))
     assert dropped.isAccepted()
@@ -109,10 +102,10 @@ def test_drag_session_to_a_free_date_moves_it_undo_redo(view: CalendarView, docu
 
 
 def test_drag_onto_a_session_swaps_and_says_so(view: CalendarView, document) -> None:
-    a, b = sid(document, D(2025, 11, 25)), sid(document, D(2025, 11, 18))
+    a, b = session_id_on(document, D(2025, 11, 25)), session_id_on(document, D(2025, 11, 18))
     messages: list[str] = []
     document.message.connect(messages.append)
-    data = mime.encode_session(a)
+    data = dnd.encode_session(a)
     send_drag(view, data, D(2025, 11, 18), drop=False)
     target, plan = view.drop_target()
     assert target is not None and target.data(CalendarRole.DateRole) == D(2025, 11, 18)
@@ -126,7 +119,7 @@ def test_drag_onto_a_session_swaps_and_says_so(view: CalendarView, document) -> 
 
 
 def test_drop_on_its_own_date_is_refused(view: CalendarView, document) -> None:
-    data = mime.encode_session(sid(document, D(2025, 11, 25)))
+    data = dnd.encode_session(session_id_on(document, D(2025, 11, 25)))
     enter, move, dropped = send_drag(view, data, D(2025, 11, 25))
     assert enter.isAccepted()  # our kind of drag: follow it over the calendar
     assert not move.isAccepted()
@@ -143,7 +136,7 @@ def test_drag_a_topic_line_moves_the_topic(view: CalendarView, document, selecti
     pie = card.topics[1].topic_id
     assert view.drag_mime_at(layout.topics[1].rect.center()) == ("topic", pie)
     assert view.drag_mime_at(layout.date_rect.center()) == ("session", card.session_id)
-    data = mime.encode_topic(pie)  # kept alive: the events point to it
+    data = dnd.encode_topic(pie)  # kept alive: the events point to it
     dropped = drag_and_drop(view, data, D(2025, 11, 25))
     assert dropped.isAccepted()
     names = [
@@ -164,7 +157,7 @@ def test_single_topic_card_drags_the_session(view: CalendarView, document) -> No
     view.scrollTo(index)
     assert view.drag_mime_at(view.visualRect(index).center()) == (
         "session",
-        sid(document, D(2025, 11, 11)),
+        session_id_on(document, D(2025, 11, 11)),
     )
     assert view.drag_mime_at(center(view, D(2025, 11, 12))) is None
 
@@ -195,21 +188,21 @@ class FakeDrag:
 def test_start_drag_carries_the_pressed_topic_or_session(
     qtbot, view: CalendarView, document, monkeypatch
 ) -> None:
-    monkeypatch.setattr(calendar_table, "QDrag", FakeDrag)
+    monkeypatch.setattr(calendar_view, "QDrag", FakeDrag)
     FakeDrag.made.clear()
     index = view.index_of_date(D(2025, 11, 18))
     view.scrollTo(index)
     rect = view.visualRect(index)
-    card = view.calendar_model().card(document.doc.find_session(sid(document, D(2025, 11, 18)))[1])
+    card = view.model().card(document.doc.find_session(session_id_on(document, D(2025, 11, 18)))[1])
     layout = view.delegate().layout(rect, card, view.font())
     for pos in (layout.topics[1].rect.center(), layout.date_rect.center()):
         qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
         view.startDrag(Qt.DropAction.MoveAction)
         qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     topic_drag, session_drag = FakeDrag.made
-    assert mime.decode_topic(topic_drag.data) == card.topics[1].topic_id
-    assert mime.decode_session(topic_drag.data) is None
-    assert mime.decode_session(session_drag.data) == card.session_id
+    assert dnd.decode_topic(topic_drag.data) == card.topics[1].topic_id
+    assert dnd.decode_session(topic_drag.data) is None
+    assert dnd.decode_session(session_drag.data) == card.session_id
     card_size = session_drag.pixmap.deviceIndependentSize()
     assert card_size.width() == rect.width() and card_size.height() == rect.height()
     assert topic_drag.pixmap.deviceIndependentSize().height() < card_size.height()
@@ -243,7 +236,7 @@ def test_double_click_free_date_adds_a_session_delete_removes_it(
 def test_ctrl_down_and_up_move_the_session_by_a_week(
     qtbot, view: CalendarView, document, selection
 ) -> None:
-    session = sid(document, D(2025, 12, 2))
+    session = session_id_on(document, D(2025, 12, 2))
     selection.select_session(session)
     assert view.currentIndex() == view.index_of_date(D(2025, 12, 2))
     qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
@@ -265,12 +258,12 @@ def test_arrows_and_enter_follow_the_selection(
     requested: list[str] = []
     view.editRequested.connect(requested.append)
     semester = selection.semester_id
-    selection.select_session(sid(document, D(2025, 11, 18)))
+    selection.select_session(session_id_on(document, D(2025, 11, 18)))
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert view.currentIndex() == view.index_of_date(D(2025, 11, 25))
-    assert selection.session_id == sid(document, D(2025, 11, 25))
+    assert selection.session_id == session_id_on(document, D(2025, 11, 25))
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert requested == [sid(document, D(2025, 11, 25))]
+    assert requested == [session_id_on(document, D(2025, 11, 25))]
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert selection.session_id is None and selection.semester_id == semester
     assert document.undo_stack.count() == 0
@@ -283,7 +276,7 @@ def test_opens_on_todays_week(view: CalendarView, selection) -> None:
 
 
 def test_outside_selection_moves_the_current_cell(view: CalendarView, document, selection) -> None:
-    selection.select_session(sid(document, D(2025, 9, 16)))
+    selection.select_session(session_id_on(document, D(2025, 9, 16)))
     assert view.currentIndex() == view.index_of_date(D(2025, 9, 16))
     assert view.selectionModel().isSelected(view.currentIndex())
     rect = view.visualRect(view.currentIndex())
@@ -315,11 +308,11 @@ def test_semester_chooser_lists_newest_first_and_selects(
     assert chooser.currentText() == "2025 Fall"
     chooser.activated.emit(0)
     assert selection.semester_id == spring.id
-    assert panel.view.calendar_model().semester_id == spring.id
+    assert panel.view.model().semester_id == spring.id
     assert panel.view.index_of_date(D(2026, 2, 25)).data(CalendarRole.SessionIdRole) is not None
     selection.select_semester(document.doc.semesters[1].id)
     assert chooser.currentText() == "2025 Fall"
-    assert panel.view.calendar_model().semester_id == document.doc.semesters[1].id
+    assert panel.view.model().semester_id == document.doc.semesters[1].id
 
 
 def test_panel_names_and_empty_project(qtbot, qapp) -> None:
@@ -334,4 +327,4 @@ def test_panel_names_and_empty_project(qtbot, qapp) -> None:
     assert panel.empty_label.isVisible() and not panel.view.isVisible()
     document.reset(load_demo(), None)
     assert panel.chooser.isEnabled() and panel.view.isVisible()
-    assert panel.view.calendar_model().rowCount() == 13
+    assert panel.view.model().rowCount() == 13

@@ -262,14 +262,14 @@ def test_venue_suggestion_is_offered_never_forced(qtbot) -> None:
 def test_slides_status(ui: Harness, tmp_path: Path) -> None:
     ui.select()  # ROLL: ./slides/251125_ROLL.pdf
     status = ui.label("slidesStatus")
-    ui.editor.set_site_folder(None)
+    assert ui.document.path is None  # not saved yet: no site folder to look in
     assert status.text() == "not checked: save the project first"
-    ui.editor.set_site_folder(tmp_path)
+    ui.document.set_saved(tmp_path / "fall.json")  # the site: the project's folder
     assert status.text().startswith("missing")
     assert status.property("validity") == "warning"
     (tmp_path / "slides").mkdir()
     (tmp_path / "slides" / "251125_ROLL.pdf").write_bytes(b"%PDF")
-    ui.editor.set_site_folder(tmp_path)
+    ui.document.recheck_files()  # what the window does when it is activated again
     assert "found" in status.text() and "missing" not in status.text()
 
 

@@ -12,12 +12,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QLabel, QListWidget
 
 from seminar_gui.core.demo import load_demo
 from seminar_gui.core.model import Document
-from seminar_gui.qt.commands import EditTopicCommand
+from seminar_gui.qt.commands import EditProjectCommand, EditTopicCommand
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.main_window import MainWindow
 from seminar_gui.qt.problems.panel import ProblemRole, ProblemsList
 from seminar_gui.qt.project_settings.dialog import (
-    EditProjectCommand,
     ProjectSettingsDialog,
     shown_site_folder,
 )
@@ -224,17 +223,6 @@ def test_shown_site_folder() -> None:
 
 
 # -------------------------------------------------------------------- window
-
-
-@pytest.fixture
-def window(qtbot) -> MainWindow:
-    win = MainWindow()
-    qtbot.addWidget(win, before_close_func=lambda w: setattr(w.files, "maybe_save", lambda: True))
-    win.open_initial(None)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def test_window_has_a_problems_dock_and_project_settings(

@@ -28,6 +28,7 @@ from pathlib import Path
 import cmarkgfm
 import pytest
 
+from seminar_gui.core.dates import format_heading_date
 from seminar_gui.core.demo import load_demo
 from seminar_gui.core.model import Document, FreeSection, Paper, Presenter, Semester, Session, Topic
 from seminar_gui.core.readme.export import export_readme
@@ -393,7 +394,7 @@ def test_session_and_semester_anchors(doc: Document) -> None:
     for sem in doc.semesters:
         assert html.count(f'<h1><a name="{semester_anchor(sem.id)}"></a>{sem.title}</h1>') == 1
         for session in sem.sessions:
-            day = f"{session.date:%B} {session.date.day}"
+            day = format_heading_date(session.date)
             assert html.count(f'<h3><a name="{session_anchor(session.id)}"></a>{day}</h3>') == 1
             assert anchor_target(session_anchor(session.id)) == ("session", session.id)
         assert anchor_target(semester_anchor(sem.id)) == ("semester", sem.id)

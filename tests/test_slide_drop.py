@@ -12,10 +12,11 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from qt_helpers import open_demo_window
 
 from seminar_gui.core import edits
 from seminar_gui.core.slides import TRASH_DIR, check_source
-from seminar_gui.qt.calendar.panel import CalendarView
+from seminar_gui.qt.calendar.view import CalendarView
 from seminar_gui.qt.main_window import MainWindow
 from seminar_gui.qt.slides import drop_controller as slide_drop
 from seminar_gui.qt.slides.dialogs import (
@@ -27,10 +28,6 @@ from seminar_gui.qt.slides.dialogs import (
 
 D = dt.date
 PDF = b"%PDF-1.4\n% seminar slides\n"
-
-
-def discard_on_close(win: MainWindow) -> None:
-    win.files.maybe_save = lambda: True  # type: ignore[method-assign]
 
 
 class Answers:
@@ -57,12 +54,7 @@ class Answers:
 
 
 def make_window(qtbot, folder: Path | None) -> MainWindow:
-    win = MainWindow()
-    qtbot.addWidget(win, before_close_func=discard_on_close)
-    win.open_initial(None)  # the demo
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_demo_window(qtbot)
     if folder is not None:  # saved: the project's folder is the site folder
         folder.mkdir(parents=True, exist_ok=True)
         win.files.asker.save_path = lambda _start: folder / "fall.json"  # type: ignore[method-assign]

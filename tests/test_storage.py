@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from strategies import documents
 
 from seminar_gui.core import migrations, model
+from seminar_gui.core.atomic import atomic_write_text
 from seminar_gui.core.errors import ProjectFileError
 from seminar_gui.core.model import (
     Document,
@@ -26,7 +27,6 @@ from seminar_gui.core.model import (
     Topic,
 )
 from seminar_gui.core.storage import (
-    atomic_write_text,
     dumps_project,
     load_project,
     loads_project,

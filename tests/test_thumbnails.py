@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter
 from PySide6.QtWidgets import QLabel, QWidget
 
 from seminar_gui.core.demo import load_demo
+from seminar_gui.core.slides import slides_file, slides_missing
 from seminar_gui.qt.calendar.cells import Card, TopicLine
 from seminar_gui.qt.calendar.delegate import CalendarDelegate
 from seminar_gui.qt.calendar.style import Colors, Fonts
@@ -25,8 +26,6 @@ from seminar_gui.qt.editor.thumbnails import (
     SlidesThumbnail,
     ThumbnailError,
     render_first_page,
-    slides_file,
-    slides_missing,
 )
 from seminar_gui.qt.selection import Selection
 
@@ -75,7 +74,8 @@ class Editor:
         qtbot.addWidget(self.editor)
         self.editor.resize(460, 900)
         self.editor.show()
-        self.editor.set_site_folder(site)
+        if site is not None:
+            self.document.set_saved(site / "fall.json")  # the site: the project's folder
         self.form = self.editor.form
 
     def select(self, short_name: str) -> str:
@@ -168,7 +168,7 @@ def test_thumbnails_are_cached_until_the_file_changes(qtbot, tmp_path: Path) -> 
     write(pdf, minimal_pdf(300, 150))  # replaced: another size and time
     later = pdf.stat().st_mtime_ns + 2_000_000_000
     os.utime(pdf, ns=(later, later))
-    ui.form.recheck_slides()
+    ui.document.recheck_files()
     qtbot.waitUntil(lambda: renderer.renders == 2 and not renderer.is_pending(), timeout=15_000)
     pixmap = ui.thumbnail.pixmap()
     assert pixmap.width() > pixmap.height() * 1.8  # the new 2:1 page
@@ -213,7 +213,7 @@ def test_missing_badge_until_the_file_exists(qtbot, tmp_path: Path) -> None:
     assert str(tmp_path / ROLL_FILE) in badge.toolTip()
     assert not ui.thumbnail.isVisible()
     write(tmp_path / ROLL_FILE, minimal_pdf())
-    ui.form.recheck_slides()  # what the window does when it is activated again
+    ui.document.recheck_files()  # what the window does when it is activated again
     assert not badge.isVisible()
     assert ui.thumbnail.isVisible()
     ui.select("Mantle")  # no slides link: nothing to be missing

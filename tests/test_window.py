@@ -9,35 +9,17 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QDateEdit, QLineEdit
+from qt_helpers import session_id_on
 from test_calendar_view import drag_and_drop
 
-from seminar_gui.qt.calendar.model import CalendarRole
-from seminar_gui.qt.calendar.panel import CalendarView
-from seminar_gui.qt.common import dnd as mime
+from seminar_gui.core.dates import format_heading_date
+from seminar_gui.qt.calendar.cells import CalendarRole
+from seminar_gui.qt.calendar.view import CalendarView
+from seminar_gui.qt.common import dnd
 from seminar_gui.qt.main_window import MainWindow
 from seminar_gui.qt.preview.view import PreviewView
 
 D = dt.date
-
-
-def discard_on_close(win: MainWindow) -> None:
-    """At the end of a test the window closes without asking about unsaved changes."""
-    win.files.maybe_save = lambda: True  # type: ignore[method-assign]
-
-
-@pytest.fixture
-def window(qtbot) -> MainWindow:
-    win = MainWindow()
-    qtbot.addWidget(win, before_close_func=discard_on_close)
-    win.open_initial(None)  # the demo
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-def session_id(win: MainWindow, date: dt.date) -> str:
-    return next(s.id for s in win.document.doc.semesters[0].sessions if s.date == date)
 
 
 def calendar(win: MainWindow) -> CalendarView:
@@ -66,11 +48,11 @@ def test_main_widgets_have_names(window: MainWindow) -> None:
 
 def test_drag_session_moves_it_in_calendar_editor_and_preview(window: MainWindow) -> None:
     view = calendar(window)
-    moved = session_id(window, D(2025, 11, 25))
+    moved = session_id_on(window.document, D(2025, 11, 25))
     window.selection.select_session(moved)
     assert editor_date(window) == D(2025, 11, 25)
-    data = view.calendar_model().mimeData([view.index_of_date(D(2025, 11, 25))])
-    assert data.hasFormat(mime.SESSION_MIME)
+    data = view.model().mimeData([view.index_of_date(D(2025, 11, 25))])
+    assert data.hasFormat(dnd.SESSION_MIME)
     drag_and_drop(view, data, D(2025, 12, 9))
 
     def shows(date: dt.date, gone: dt.date) -> None:
@@ -78,8 +60,8 @@ def test_drag_session_moves_it_in_calendar_editor_and_preview(window: MainWindow
         assert view.index_of_date(gone).data(CalendarRole.SessionIdRole) is None
         assert editor_date(window) == date
         text = preview_text(window)
-        assert f"{date:%B} {date.day}\n" in text + "\n"
-        assert f"{gone:%B} {gone.day}\n" not in text + "\n"
+        assert f"{format_heading_date(date)}\n" in text + "\n"
+        assert f"{format_heading_date(gone)}\n" not in text + "\n"
 
     shows(D(2025, 12, 9), D(2025, 11, 25))
     assert window.act_undo.text() == "&Undo Move session to Dec 9"
@@ -92,7 +74,7 @@ def test_drag_session_moves_it_in_calendar_editor_and_preview(window: MainWindow
 def test_edit_title_updates_preview_and_one_undo_restores_all_views(
     window: MainWindow, qtbot
 ) -> None:
-    sid = session_id(window, D(2025, 11, 4))
+    sid = session_id_on(window.document, D(2025, 11, 4))
     window.selection.select_session(sid)
     title = window.findChild(QLineEdit, "titleEdit")
     assert title is not None
@@ -117,7 +99,7 @@ def test_edit_title_updates_preview_and_one_undo_restores_all_views(
 
 
 def test_title_shows_modified_marker(window: MainWindow, qtbot) -> None:
-    window.selection.select_session(session_id(window, D(2025, 11, 11)))
+    window.selection.select_session(session_id_on(window.document, D(2025, 11, 11)))
     note = window.findChild(QLineEdit, "noteEdit")
     note.setFocus()
     qtbot.keyClicks(note, "Online")
@@ -130,9 +112,9 @@ def test_title_shows_modified_marker(window: MainWindow, qtbot) -> None:
 
 def test_selecting_a_session_scrolls_the_preview(window: MainWindow) -> None:
     bar = window.preview.verticalScrollBar()
-    window.selection.select_session(session_id(window, D(2025, 9, 16)))
+    window.selection.select_session(session_id_on(window.document, D(2025, 9, 16)))
     far = bar.value()
-    window.selection.select_session(session_id(window, D(2025, 12, 2)))
+    window.selection.select_session(session_id_on(window.document, D(2025, 12, 2)))
     near = bar.value()
     assert far > near > 0
 
@@ -140,7 +122,7 @@ def test_selecting_a_session_scrolls_the_preview(window: MainWindow) -> None:
 def test_clicking_a_session_heading_selects_it(window: MainWindow, qtbot) -> None:
     preview = window.preview
     preview.render_now()
-    target = session_id(window, D(2025, 11, 18))
+    target = session_id_on(window.document, D(2025, 11, 18))
     block = preview.document().begin()
     while block.isValid() and PreviewView.session_at_block(block) != target:
         block = block.next()
@@ -160,7 +142,7 @@ def test_typing_keeps_the_preview_scroll_position(window: MainWindow, qtbot) -> 
     bar = preview.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
     kept = bar.value()
-    window.selection.select_session(session_id(window, D(2025, 11, 18)))
+    window.selection.select_session(session_id_on(window.document, D(2025, 11, 18)))
     bar.setValue(kept)
     note = window.findChild(QLineEdit, "noteEdit")
     note.setFocus()
@@ -180,7 +162,7 @@ def test_links_are_not_followed_inside_the_preview(
     window.document.message.connect(messages.append)
     (tmp_path / "slides").mkdir()
     (tmp_path / "slides" / "251125_ROLL.pdf").write_bytes(b"%PDF-1.4\n")
-    window.preview.set_site_folder(tmp_path)
+    window.document.set_saved(tmp_path / "p.json")  # the site: the project's folder
     source_before = window.preview.source()
     for link in (
         "https://www.bilibili.com/video/BV1uxUzBUED4?t=9.2",
@@ -200,7 +182,7 @@ def test_links_are_not_followed_inside_the_preview(
 
 
 def test_new_semester_dialog_adds_a_planned_semester(window: MainWindow, qtbot) -> None:
-    from seminar_gui.qt.asker import NewSemesterDialog
+    from seminar_gui.qt.semesters.new_semester_dialog import NewSemesterDialog
 
     dialog = NewSemesterDialog([s.title for s in window.document.doc.semesters], window)
     dialog.year.setValue(2026)
@@ -234,5 +216,5 @@ def test_calendar_cards_flag_missing_slide_files(window: MainWindow, tmp_path: P
     assert flags() == [True, True]  # ROLL and Spirit link to files that are not there
     (tmp_path / "slides").mkdir()
     (tmp_path / "slides" / "251125_ROLL.pdf").write_bytes(b"%PDF-1.4\n")
-    view.calendar_model().recheck_slides()
+    window.document.recheck_files()  # what the window does when it is activated again
     assert flags() == [False, True]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from qt_helpers import discard_on_close
 
 from seminar_gui.cli import main as cli_main
 from seminar_gui.core.demo import load_demo
@@ -35,19 +36,6 @@ class ScriptedAsker:
             return value(*args) if callable(value) else value
 
         return answer
-
-
-def discard_on_close(win: MainWindow) -> None:
-    """At the end of a test the window closes without asking about unsaved changes."""
-    win.files.maybe_save = lambda: True  # type: ignore[method-assign]
-
-
-@pytest.fixture
-def window(qtbot) -> MainWindow:
-    win = MainWindow()
-    qtbot.addWidget(win, before_close_func=discard_on_close)
-    win.open_initial(None)
-    return win
 
 
 def _answer(win: MainWindow, **answers: object) -> ScriptedAsker:

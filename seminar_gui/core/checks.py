@@ -20,31 +20,15 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
+from seminar_gui.core.dates import WEEKDAY_NAMES, format_heading_date
 from seminar_gui.core.lines import roman
 from seminar_gui.core.model import Document, Semester, Session, Topic
-from seminar_gui.core.slide_names import SLIDES_DIR, slide_path
+from seminar_gui.core.slides import SLIDES_DIR, slide_path
 from seminar_gui.core.venues import infer_venue, venue_kind, venues_agree
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
 
-# English names: the README is English, and strftime follows the process locale
-# (which Qt sets from the user's environment).
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _Add = Callable[[Severity, str, str | None], None]
 _LOOKS_LIKE_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)+(?:[/?#]|$)")
 
@@ -197,11 +181,6 @@ def _slide_files(slides: Path) -> list[Path]:
 # ---------------------------------------------------------------------- helpers
 
 
-def month_day(date: dt.date) -> str:
-    """``"September 29"``: a date as the README's session heading shows it."""
-    return f"{_MONTHS[date.month - 1]} {date.day}"
-
-
 def is_web_url(url: str) -> bool:
     parts = urlsplit(url)
     return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
@@ -254,7 +233,7 @@ def _check_session(
     def add(severity: Severity, message: str, field: str | None) -> None:
         found.append(Problem(severity, where, message, semester.id, session.id, None, field))
 
-    day = month_day(session.date)
+    day = format_heading_date(session.date)
     if duplicate:
         add(
             "error",
@@ -267,8 +246,8 @@ def _check_session(
     if meets_on is not None and weekday != meets_on:
         add(
             "info",
-            f"{day} is a {_WEEKDAYS[weekday]}; the group meets on "
-            f"{_WEEKDAYS[meets_on]}s: check the date if this is not a special meeting",
+            f"{day} is a {WEEKDAY_NAMES[weekday]}; the group meets on "
+            f"{WEEKDAY_NAMES[meets_on]}s: check the date if this is not a special meeting",
             "date",
         )
     if not session.topics:
@@ -319,8 +298,8 @@ def _check_topic(semester: Semester, session: Session, index: int, today: dt.dat
         )
         add(
             "info",
-            f"no {'/'.join(missing)} yet: the session on {month_day(session.date)} is over; "
-            f"add {links} when available",
+            f"no {'/'.join(missing)} yet: the session on "
+            f"{format_heading_date(session.date)} is over; add {links} when available",
             missing[0],
         )
     return found

@@ -1,4 +1,12 @@
-"""Semester titles and the year of a README date (dates there carry no year)."""
+"""Dates as the README writes them, in fixed English, and semester titles.
+
+The README is English whatever the user's locale.  Month names from strftime follow
+the process locale, which Qt sets from the environment once a QApplication exists
+(under ``LANG=zh_CN.UTF-8`` a heading would become ``### 十二月 2``, which the importer
+cannot read), so this module is the one place that writes and reads month names;
+nothing else in the core formats a month.  Dates in the README carry no year: the
+semester's title gives it (:func:`infer_date`).
+"""
 
 from __future__ import annotations
 
@@ -9,11 +17,92 @@ from typing import Literal
 Season = Literal["Winter", "Spring", "Summer", "Fall"]
 SEASON_ORDER: dict[str, int] = {"Winter": 0, "Spring": 1, "Summer": 2, "Fall": 3}
 
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+MONTH_ABBREVIATIONS = tuple(name[:3] for name in MONTH_NAMES)  # "Jan", ..., "Dec"
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# Month names the importer reads: full, 3 letters, and "Sept"; any case.
+_MONTH_NUMBERS = {
+    **{name.lower(): n for n, name in enumerate(MONTH_NAMES, 1)},
+    **{short.lower(): n for n, short in enumerate(MONTH_ABBREVIATIONS, 1)},
+    "sept": 9,
+}
 _SEMESTER_TITLE = re.compile(
     r"(?:(?P<y1>\d{4})\s+(?P<s1>fall|spring|summer|winter)"
     r"|(?P<s2>fall|spring|summer|winter)\s+(?P<y2>\d{4}))(?:\s+semester)?",
     re.I,
 )
+# "December 2", "Dec. 2nd", "Tue, Dec 2, 2025" (the weekday is not checked)
+_HEADING_DATE = re.compile(
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?",
+    re.I,
+)
+_ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
+
+
+# ------------------------------------------------------------------ writing dates
+
+
+def format_heading_date(date: dt.date) -> str:
+    """``"December 2"``: a session's date as its README heading shows it."""
+    return f"{MONTH_NAMES[date.month - 1]} {date.day}"
+
+
+def format_short_date(date: dt.date) -> str:
+    """``"Dec 2"``: the short form of messages."""
+    return f"{MONTH_ABBREVIATIONS[date.month - 1]} {date.day}"
+
+
+# ------------------------------------------------------------------ reading dates
+
+
+def month_number(name: str) -> int | None:
+    """1 for "January", "jan" or "JAN"; 9 also for "Sept"; None for anything else."""
+    return _MONTH_NUMBERS.get(name.lower())
+
+
+def parse_heading_date(text: str, semester_title: str) -> dt.date | None:
+    """The date of a session heading ('December 2') in a semester, or None.
+
+    Also reads "Dec. 2nd", "Tuesday, December 2, 2025" (the year must be the one the
+    semester gives) and "2025-12-02".
+    """
+    text = text.strip()
+    iso = _ISO.fullmatch(text)
+    if iso:
+        try:
+            return dt.date(int(iso["year"]), int(iso["month"]), int(iso["day"]))
+        except ValueError:
+            return None
+    m = _HEADING_DATE.fullmatch(text)
+    if not m:
+        return None
+    month = month_number(m["month"])
+    if month is None:
+        return None
+    date = infer_date(semester_title, month, int(m["day"]))
+    if date is None:
+        return None
+    if m["year"] and int(m["year"]) != date.year:
+        return None
+    return date
+
+
+# ---------------------------------------------------------------- semester titles
 
 
 def parse_semester_title(text: str) -> tuple[int, Season] | None:

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from seminar_gui.core.dates import format_short_date
 from seminar_gui.core.errors import EditError
 from seminar_gui.core.model import Document, Presenter, Semester, Session, Topic
 
@@ -41,10 +42,6 @@ def _with_session(doc: Document, session: Session) -> Document:
     return _with_semester(doc, revalidated(semester, sessions=sessions))
 
 
-def month_day(date: dt.date) -> str:
-    return f"{date:%b} {date.day}"
-
-
 # ------------------------------------------------------------------------ sessions
 
 
@@ -70,7 +67,7 @@ def move_session(doc: Document, session_id: str, date: dt.date) -> tuple[Documen
         new_semester = revalidated(semester, sessions=sessions)
     except EditError as exc:
         raise EditError(
-            f"{month_day(date)} {date.year} is outside semester {semester.title}; "
+            f"{format_short_date(date)} {date.year} is outside semester {semester.title}; "
             "a session can only move within its semester",
         ) from exc
     return _with_semester(doc, new_semester), other.id if other else None
@@ -81,7 +78,7 @@ def add_session(
 ) -> tuple[Document, Session]:
     semester = doc.semester(semester_id)
     if any(s.date == date for s in semester.sessions):
-        raise EditError(f"there is already a session on {month_day(date)}")
+        raise EditError(f"there is already a session on {format_short_date(date)}")
     session = Session(date=date, topics=[Topic()] if with_topic else [])
     try:
         new_semester = revalidated(semester, sessions=[*semester.sessions, session])
@@ -96,7 +93,7 @@ def insert_session(doc: Document, semester_id: str, session: Session) -> Documen
     """Put back a session (e.g. one removed before); its date must be free."""
     semester = doc.semester(semester_id)
     if any(s.date == session.date for s in semester.sessions):
-        raise EditError(f"there is already a session on {month_day(session.date)}")
+        raise EditError(f"there is already a session on {format_short_date(session.date)}")
     return _with_semester(doc, revalidated(semester, sessions=[*semester.sessions, session]))
 
 

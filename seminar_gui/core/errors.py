@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -53,3 +54,15 @@ class ValidationProblem(SeminarError):
 
 class EditError(SeminarError):
     """An edit was refused because the result would not be a valid document."""
+
+
+def read_input(path: Path, error: Callable[[str], SeminarError]) -> bytes:
+    """The bytes of a file the user gave us (a README, a project file).
+
+    A file that cannot be read raises ``error(reason)``: the caller's own message,
+    naming what the file was for.  The one place every input enters the core.
+    """
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise error(exc.strerror or str(exc)) from None

@@ -21,8 +21,16 @@ from seminar_gui.core.dates import (
     parse_semester_title,
     semester_year_for_month,
 )
-from seminar_gui.core.fields import DocModel, check_link, free_markdown, new_id, single_line
-from seminar_gui.core.paper import Paper, Presenter
+from seminar_gui.core.fields import (
+    DocModel,
+    check_link,
+    free_markdown,
+    link,
+    markdown_block,
+    new_id,
+    one_line,
+    single_line,
+)
 from seminar_gui.core.style import Style
 
 __all__ = [
@@ -45,18 +53,98 @@ __all__ = [
 SCHEMA_VERSION = 1
 EXTRA_POSITIONS = ("start", "note", "paper", "presenters", "materials")
 ExtraPosition = Literal["start", "note", "paper", "presenters", "materials"]
+_PARENS = re.compile("[()（）]")
+_PRESENTER_SPECIAL = re.compile(r"[,，、()（）&]|\sand\s")
+
+
+class Presenter(DocModel):
+    """One person of a topic; the first presenter of a topic is its lead."""
+
+    name: Annotated[str, one_line("presenter name")] = Field(
+        description="Full name as shown in the README"
+    )
+    affiliation: Annotated[str, one_line("affiliation")] = Field(
+        default="", description="Shown in parentheses after the name"
+    )
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, v: str) -> str:
+        if not v:
+            raise ValueError("presenter name is empty: type a name or remove the row")
+        if _PRESENTER_SPECIAL.search(v) is None:
+            return v
+        people, _ = lines.split_presenters(v)
+        if people != [lines.PresenterParts(v)]:
+            raise ValueError(
+                f"presenter name {v!r} would be read back as several people or with an "
+                "affiliation: names cannot contain commas, parentheses or ' and '; "
+                "put each person in a row of their own"
+            )
+        return v
+
+    @field_validator("affiliation")
+    @classmethod
+    def _affiliation(cls, v: str) -> str:
+        if _PARENS.search(v):
+            raise ValueError(f"affiliation {v!r} cannot contain parentheses")
+        return v
+
+
+class Paper(DocModel):
+    title: Annotated[str, one_line("paper title")] = Field(
+        default="", description="Paper title (Markdown); empty: not chosen yet"
+    )
+    url: Annotated[str, link("paper URL")] = Field(default="", description="Link to the paper")
+    venue: Annotated[str, one_line("venue tag")] = Field(
+        default="", description='Venue tag as written, e.g. "SOSP \'25", arXiv'
+    )
+
+    @field_validator("venue")
+    @classmethod
+    def _venue(cls, v: str) -> str:
+        if "[" in v or "]" in v:
+            raise ValueError(f"venue tag {v!r} cannot contain square brackets")
+        if len(v) > 40:
+            raise ValueError(f"venue tag {v[:20]!r}… is longer than 40 characters; shorten it")
+        return v
+
+    @model_validator(mode="after")
+    def _round_trip(self) -> Paper:
+        if self.url and not self.title:
+            raise ValueError("paper has a URL but no title: type the title")
+        if "[" not in self.title and "]" not in self.title and "\\" not in self.title:
+            return self  # nothing in it that Markdown could read differently
+        parts = lines.PaperParts(self.venue, self.title, self.url)
+        if lines.parse_paper(lines.format_paper(parts)) != parts:
+            raise ValueError(
+                f"paper title {self.title!r} cannot be written unambiguously: a title "
+                "without a link must not start with '[...]' (write '\\[' instead), and "
+                "brackets in a linked title must be balanced"
+            )
+        return self
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.title or self.url or self.venue)
 
 
 class Topic(DocModel):
     id: str = Field(default_factory=lambda: new_id("t"), description="Stable id (not exported)")
-    heading: str = Field(
+    heading: Annotated[str, one_line("topic heading")] = Field(
         default="", description="Custom '####' heading; empty: 'Topic I', 'Topic II', ..."
     )
-    note: str = Field(default="", description="Shown after ✨, e.g. 'SOSP Rehearsal'")
+    note: Annotated[str, one_line("note")] = Field(
+        default="", description="Shown after ✨, e.g. 'SOSP Rehearsal'"
+    )
     paper: Paper = Field(default_factory=Paper)
     presenters: list[Presenter] = Field(default_factory=list, description="First is the lead")
-    slides: str = Field(default="", description="Link to the slides, relative to the README")
-    video: str = Field(default="", description="Link to the recording")
+    slides: Annotated[str, link("slides link")] = Field(
+        default="", description="Link to the slides, relative to the README"
+    )
+    video: Annotated[str, link("video link")] = Field(
+        default="", description="Link to the recording"
+    )
     extra: dict[ExtraPosition, str] = Field(
         default_factory=dict,
         description="Markdown lines the importer did not understand, by the line they follow",
@@ -65,23 +153,7 @@ class Topic(DocModel):
     @field_validator("heading")
     @classmethod
     def _heading(cls, v: str) -> str:
-        v = single_line(v, "topic heading")
         return "" if lines.is_auto_topic_heading(v) else v
-
-    @field_validator("note")
-    @classmethod
-    def _note(cls, v: str) -> str:
-        return single_line(v, "note")
-
-    @field_validator("slides")
-    @classmethod
-    def _slides(cls, v: str) -> str:
-        return check_link(v, "slides link")
-
-    @field_validator("video")
-    @classmethod
-    def _video(cls, v: str) -> str:
-        return check_link(v, "video link")
 
     @field_validator("extra")
     @classmethod
@@ -136,32 +208,25 @@ class Session(DocModel):
     id: str = Field(default_factory=lambda: new_id("s"), description="Stable id (not exported)")
     date: dt.date = Field(description="Meeting date, ISO YYYY-MM-DD")
     topics: list[Topic] = Field(default_factory=list)
-    intro: str = Field(default="", description="Markdown between the date and the first topic")
-    trailer: str = Field(default="", description="Markdown after the session's <br><br>")
-
-    @field_validator("intro", "trailer")
-    @classmethod
-    def _blocks(cls, v: str) -> str:
-        return free_markdown(v, "session text")
+    intro: Annotated[str, markdown_block("session text")] = Field(
+        default="", description="Markdown between the date and the first topic"
+    )
+    trailer: Annotated[str, markdown_block("session text")] = Field(
+        default="", description="Markdown after the session's <br><br>"
+    )
 
 
 class FreeSection(DocModel):
     """A Markdown section the app does not interpret (e.g. '## Other Information')."""
 
-    heading: str = Field(description="Heading text without the '#' marks")
+    heading: Annotated[str, one_line("section heading")] = Field(
+        description="Heading text without the '#' marks"
+    )
     level: Annotated[int, Field(ge=1, le=2)] = 2
-    body: str = Field(default="", description="Markdown body, kept verbatim")
+    body: Annotated[str, markdown_block("section text")] = Field(
+        default="", description="Markdown body, kept verbatim"
+    )
     after_schedule: bool = Field(default=False, description="Placed after the schedule")
-
-    @field_validator("heading")
-    @classmethod
-    def _heading(cls, v: str) -> str:
-        return single_line(v, "section heading")
-
-    @field_validator("body")
-    @classmethod
-    def _body(cls, v: str) -> str:
-        return free_markdown(v, "section text")
 
     @model_validator(mode="after")
     def _not_structure(self) -> FreeSection:
@@ -175,9 +240,13 @@ class FreeSection(DocModel):
 class Semester(DocModel):
     id: str = Field(default_factory=lambda: new_id("m"), description="Stable id (not exported)")
     title: str = Field(description="'YYYY Season', e.g. '2025 Fall'")
-    intro: str = Field(default="", description="Markdown between the title and the first section")
+    intro: Annotated[str, markdown_block("semester text")] = Field(
+        default="", description="Markdown between the title and the first section"
+    )
     sections: list[FreeSection] = Field(default_factory=list)
-    schedule_intro: str = Field(default="", description="Markdown before the first session")
+    schedule_intro: Annotated[str, markdown_block("semester text")] = Field(
+        default="", description="Markdown before the first session"
+    )
     sessions: list[Session] = Field(default_factory=list, description="Newest first")
     meeting_weekday: Annotated[int, Field(ge=0, le=6)] | None = Field(
         default=None,
@@ -193,11 +262,6 @@ class Semester(DocModel):
         if parsed is None:
             raise ValueError(f"semester title {v!r} is not like '2025 Fall' (year and season)")
         return f"{parsed[0]} {parsed[1]}"
-
-    @field_validator("intro", "schedule_intro")
-    @classmethod
-    def _blocks(cls, v: str) -> str:
-        return free_markdown(v, "semester text")
 
     @field_validator("sections")
     @classmethod

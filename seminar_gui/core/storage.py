@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +20,8 @@ from pydantic import ValidationError
 from pydantic_core import PydanticSerializationError, to_json
 
 from seminar_gui.core import migrations, model
-from seminar_gui.core.errors import ProjectFileError
+from seminar_gui.core.atomic import atomic_write_text
+from seminar_gui.core.errors import ProjectFileError, read_input
 from seminar_gui.core.json_errors import (
     found,
     json_problem,
@@ -73,85 +72,19 @@ def save_project(doc: Document, path: str | Path) -> None:
     atomic_write_text(path, dumps_project(doc), backup=True)
 
 
-def atomic_write_text(path: str | Path, text: str, *, backup: bool = False) -> None:
-    """Replace ``path`` with UTF-8 ``text`` (temp file, fsync, rename), keeping its mode.
-
-    With ``backup``, the previous file is kept as ``path.bak``.  On failure the file
-    on disk is left as it was and no temporary file remains.
-    """
-    path = Path(path)
-    target = Path(os.path.realpath(path))  # write through a symlink, not over it
-    temps: list[str] = []
-    try:
-        try:
-            mode: int | None = os.stat(target).st_mode & 0o7777
-        except FileNotFoundError:
-            mode = None
-        data = text.encode("utf-8")
-        new = _write_temp(target, data, _default_mode() if mode is None else mode, temps)
-        if backup and mode is not None:
-            old = _write_temp(target, target.read_bytes(), mode, temps)
-            os.replace(old, f"{target}.bak")
-            temps.remove(old)
-        os.replace(new, target)
-        temps.remove(new)
-    except (OSError, UnicodeEncodeError) as exc:
-        for name in temps:
-            with contextlib.suppress(OSError):
-                os.unlink(name)
-        reason = getattr(exc, "strerror", None) or exc
-        raise ProjectFileError(
-            f"could not save: {reason}; check that the folder exists and is writable and "
-            "that the disk is not full (the file on disk was not changed)",
-            file=path,
-        ) from exc
-    _fsync_dir(target.parent)
-
-
-def _write_temp(target: Path, data: bytes, mode: int, temps: list[str]) -> str:
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    temps.append(name)
-    with os.fdopen(fd, "wb") as f:
-        os.chmod(name, mode)
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    return name
-
-
-def _default_mode() -> int:
-    """Permissions of a new file: rw for all, minus the umask (read without changing it)."""
-    with contextlib.suppress(OSError, ValueError), open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("Umask:"):
-                return 0o666 & ~int(line.split()[1], 8)
-    return 0o644
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename durable; not possible on every platform (e.g. Windows)."""
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 # ------------------------------------------------------------------------- reading
 
 
 def load_project(path: str | Path) -> Document:
     """Read a project file.  Never modifies it."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ProjectFileError(
-            f"cannot read the file: {exc.strerror or exc}; check its name and folder "
-            "and that you may read it",
+    raw = read_input(
+        path,
+        lambda why: ProjectFileError(
+            f"cannot read the file: {why}; check its name and folder and that you may read it",
             file=path,
-        ) from exc
+        ),
+    )
     return loads_project(_decode(raw, path), path)
 
 

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import field_validator, model_validator
 
 from seminar_gui.core import lines, markers
-from seminar_gui.core.fields import DocModel, single_line
+from seminar_gui.core.fields import DocModel, one_line, one_of
+
+LinkLabel = Annotated[str, one_line("link label")]
+PresenterSeparator = Annotated[str, one_of(lines.PRESENTER_SEPARATORS, "presenter separator")]
+MaterialSeparator = Annotated[str, one_of(lines.MATERIAL_SEPARATORS, "material separator")]
 
 
 class Style(DocModel):
@@ -14,25 +20,11 @@ class Style(DocModel):
     paper_marker: str = "💡"
     presenter_marker: str = "🙋‍♂️"
     note_marker: str = "✨"
-    slides_label: str = "📕 slides"
-    video_label: str = "📺 video"
-    presenter_separator: str = ", "
-    material_separator: str = ","
+    slides_label: LinkLabel = "📕 slides"
+    video_label: LinkLabel = "📺 video"
+    presenter_separator: PresenterSeparator = ", "
+    material_separator: MaterialSeparator = ","
     slide_name_pattern: str = "{yymmdd}-{short}.pdf"
-
-    @field_validator("presenter_separator")
-    @classmethod
-    def _psep(cls, v: str) -> str:
-        if v not in lines.PRESENTER_SEPARATORS:
-            raise ValueError(f"presenter separator must be one of {lines.PRESENTER_SEPARATORS}")
-        return v
-
-    @field_validator("material_separator")
-    @classmethod
-    def _msep(cls, v: str) -> str:
-        if v not in lines.MATERIAL_SEPARATORS:
-            raise ValueError(f"material separator must be one of {lines.MATERIAL_SEPARATORS}")
-        return v
 
     @field_validator("paper_marker", "presenter_marker", "note_marker")
     @classmethod
@@ -45,7 +37,6 @@ class Style(DocModel):
     @field_validator("slides_label", "video_label")
     @classmethod
     def _label(cls, v: str) -> str:
-        v = single_line(v, "link label")
         if not v or any(c in v for c in "[]"):
             raise ValueError(f"link label {v!r} must be non-empty, without square brackets")
         return v

@@ -1,4 +1,4 @@
-"""One QUndoCommand per user action.
+"""One QUndoCommand per user action: every change of the document goes through here.
 
 Each command computes the new document value with :mod:`seminar_gui.core.edits`
 when it is created (so an invalid edit raises :class:`EditError` before anything
@@ -13,24 +13,43 @@ focus moves).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoCommand
 
 from seminar_gui.core import edits
+from seminar_gui.core.errors import EditError, SeminarError
 from seminar_gui.core.model import Document, Semester
-from seminar_gui.core.slides import CopyResult, SlideError, copy_slides, plan_copy, undo_copy
+from seminar_gui.core.slides import (
+    CopyResult,
+    SlideError,
+    copy_slides,
+    plan_copy,
+    resolve_site_folder,
+    undo_copy,
+)
+from seminar_gui.core.style import Style
+from seminar_gui.qt.common.dates import month_day as day
+from seminar_gui.qt.common.i18n import translate
 from seminar_gui.qt.document import ProjectDocument
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
-
-
-def day(date: dt.date) -> str:
-    return f"{date:%b} {date.day}"
+def push_command(
+    document: ProjectDocument, build: Callable[[], DocumentCommand]
+) -> DocumentCommand | None:
+    """Build a command and push it; an EditError becomes a status message (None)."""
+    try:
+        command = build()
+    except EditError as exc:
+        document.message.emit(exc.message)
+        return None
+    except KeyError:  # an id from another project (a drag from another window)
+        return None
+    document.undo_stack.push(command)
+    return command
 
 
 class DocumentCommand(QUndoCommand):
@@ -46,6 +65,7 @@ class DocumentCommand(QUndoCommand):
         *,
         merge_key: object = None,
         message: str = "",
+        origin: object = None,
     ) -> None:
         super().__init__(text)
         self.document = document
@@ -53,9 +73,16 @@ class DocumentCommand(QUndoCommand):
         self.after = after
         self.merge_key = merge_key
         self.message = message
+        #: Who made this change (a view passes itself): the document tells its views
+        #: during the first redo, so the view that typed knows the change is its own.
+        self.origin = origin
+        self._pushed = False
 
     def redo(self) -> None:
-        self.document.replace(self.after)
+        # QUndoStack.push() calls redo() first: that is the organizer's action; later
+        # redos (and every undo) come from the Edit menu, not from the view.
+        origin, self._pushed = (None if self._pushed else self.origin), True
+        self.document.replace(self.after, origin=origin)
         if self.message:
             self.document.message.emit(self.message)
 
@@ -84,13 +111,17 @@ class MoveSessionCommand(DocumentCommand):
         _, session = document.doc.find_session(session_id)
         after, swapped = edits.move_session(document.doc, session_id, date)
         if swapped:
-            text = tr("Swap sessions {a} and {b}").format(a=day(session.date), b=day(date))
-            message = tr("Swapped the sessions of {a} and {b}").format(
+            text = translate("commands", "Swap sessions {a} and {b}").format(
+                a=day(session.date), b=day(date)
+            )
+            message = translate("commands", "Swapped the sessions of {a} and {b}").format(
                 a=day(session.date), b=day(date)
             )
         else:
-            text = tr("Move session to {d}").format(d=day(date))
-            message = tr("Moved the session of {a} to {b}").format(a=day(session.date), b=day(date))
+            text = translate("commands", "Move session to {d}").format(d=day(date))
+            message = translate("commands", "Moved the session of {a} to {b}").format(
+                a=day(session.date), b=day(date)
+            )
         super().__init__(document, after, text, message=message)
         self.session_id = session_id
 
@@ -98,7 +129,9 @@ class MoveSessionCommand(DocumentCommand):
 class AddSessionCommand(DocumentCommand):
     def __init__(self, document: ProjectDocument, semester_id: str, date: dt.date) -> None:
         after, session = edits.add_session(document.doc, semester_id, date)
-        super().__init__(document, after, tr("Add session on {d}").format(d=day(date)))
+        super().__init__(
+            document, after, translate("commands", "Add session on {d}").format(d=day(date))
+        )
         self.session_id = session.id
 
 
@@ -106,7 +139,9 @@ class RemoveSessionCommand(DocumentCommand):
     def __init__(self, document: ProjectDocument, session_id: str) -> None:
         _, session = document.doc.find_session(session_id)
         after = edits.remove_session(document.doc, session_id)
-        super().__init__(document, after, tr("Delete session {d}").format(d=day(session.date)))
+        super().__init__(
+            document, after, translate("commands", "Delete session {d}").format(d=day(session.date))
+        )
 
 
 class EditSessionCommand(DocumentCommand):
@@ -120,14 +155,14 @@ class EditSessionCommand(DocumentCommand):
         super().__init__(
             document,
             after,
-            tr("Edit session {field}").format(field=field),
+            translate("commands", "Edit session {field}").format(field=field),
             merge_key=(session_id, field, merge_token) if merge_token is not None else None,
         )
 
 
 # -------------------------------------------------------------------------- topics
 
-# Marked for lupdate; translated where shown (tr(FIELD_NAMES[field])).
+# Marked for lupdate; translated where shown (translate("commands", FIELD_NAMES[field])).
 FIELD_NAMES = {
     "note": QT_TRANSLATE_NOOP("commands", "note"),
     "heading": QT_TRANSLATE_NOOP("commands", "topic heading"),
@@ -152,24 +187,26 @@ class EditTopicCommand(DocumentCommand):
         field: str,
         value: Any,
         merge_token: object = None,
+        origin: object = None,
     ) -> None:
         if field in ("title", "url", "venue"):
             after = edits.update_topic(document.doc, topic_id, paper={field: value})
         else:
             after = edits.update_topic(document.doc, topic_id, **{field: value})
-        name = tr(FIELD_NAMES.get(field, field))
+        name = translate("commands", FIELD_NAMES.get(field, field))
         super().__init__(
             document,
             after,
-            tr("Edit {field}").format(field=name),
+            translate("commands", "Edit {field}").format(field=name),
             merge_key=(topic_id, field, merge_token) if merge_token is not None else None,
+            origin=origin,
         )
 
 
 class AddTopicCommand(DocumentCommand):
     def __init__(self, document: ProjectDocument, session_id: str) -> None:
         after, topic = edits.add_topic(document.doc, session_id)
-        super().__init__(document, after, tr("Add topic"))
+        super().__init__(document, after, translate("commands", "Add topic"))
         self.topic_id = topic.id
 
 
@@ -177,8 +214,10 @@ class RemoveTopicCommand(DocumentCommand):
     def __init__(self, document: ProjectDocument, topic_id: str) -> None:
         _, _, topic = document.doc.find_topic(topic_id)
         after = edits.remove_topic(document.doc, topic_id)
-        name = topic.short_name or tr("untitled")
-        super().__init__(document, after, tr("Delete topic “{name}”").format(name=name))
+        name = topic.short_name or translate("commands", "untitled")
+        super().__init__(
+            document, after, translate("commands", "Delete topic “{name}”").format(name=name)
+        )
 
 
 class MoveTopicCommand(DocumentCommand):
@@ -190,16 +229,36 @@ class MoveTopicCommand(DocumentCommand):
         _, source, topic = document.doc.find_topic(topic_id)
         _, target = document.doc.find_session(session_id)
         after = edits.move_topic(document.doc, topic_id, session_id, index)
-        name = topic.short_name or tr("untitled")
+        name = topic.short_name or translate("commands", "untitled")
         if source.id == session_id:
-            text = tr("Reorder topics of {d}").format(d=day(target.date))
+            text = translate("commands", "Reorder topics of {d}").format(d=day(target.date))
             message = ""
         else:
-            text = tr("Move topic “{name}” to {d}").format(name=name, d=day(target.date))
-            message = tr("Moved “{name}” from {a} to {b}").format(
+            text = translate("commands", "Move topic “{name}” to {d}").format(
+                name=name, d=day(target.date)
+            )
+            message = translate("commands", "Moved “{name}” from {a} to {b}").format(
                 name=name, a=day(source.date), b=day(target.date)
             )
         super().__init__(document, after, text, message=message)
+
+
+class NewSessionWithTopicCommand(DocumentCommand):
+    """A topic dropped on an empty date: a new session there holds just that topic."""
+
+    def __init__(
+        self, document: ProjectDocument, semester_id: str, date: dt.date, topic_id: str
+    ) -> None:
+        _, source, topic = document.doc.find_topic(topic_id)
+        after, session = edits.add_session(document.doc, semester_id, date, with_topic=False)
+        after = edits.move_topic(after, topic_id, session.id)
+        name = topic.short_name or translate("commands", "untitled")
+        text = translate("commands", "Move topic “{name}” to {d}").format(name=name, d=day(date))
+        message = translate("commands", "Moved “{name}” from {a} to a new session on {b}").format(
+            name=name, a=day(source.date), b=day(date)
+        )
+        super().__init__(document, after, text, message=message)
+        self.session_id = session.id
 
 
 class AttachSlidesCommand(DocumentCommand):
@@ -218,15 +277,15 @@ class AttachSlidesCommand(DocumentCommand):
         _, session, topic = document.doc.find_topic(topic_id)
         after = edits.update_topic(document.doc, topic_id, slides=result.link)
         name = result.destination.name
-        target = f"{day(session.date)} · {topic.short_name or tr('untitled')}"
+        target = f"{day(session.date)} · {topic.short_name or translate('commands', 'untitled')}"
         if result.created:
-            message = tr("Filed {name} under slides/ for {target}")
+            message = translate("commands", "Filed {name} under slides/ for {target}")
         else:
-            message = tr("{name} was already in slides/: linked it for {target}")
+            message = translate("commands", "{name} was already in slides/: linked it for {target}")
         super().__init__(
             document,
             after,
-            tr("Attach slides {name}").format(name=name),
+            translate("commands", "Attach slides {name}").format(name=name),
             message=message.format(name=name, target=target),
         )
         self.topic_id = topic_id
@@ -258,7 +317,9 @@ class AttachSlidesCommand(DocumentCommand):
         try:
             undo_copy(self.result)
         except SlideError as exc:
-            self.document.message.emit(tr("The link was removed, but: {e}").format(e=exc))
+            self.document.message.emit(
+                translate("commands", "The link was removed, but: {e}").format(e=exc)
+            )
 
     def _copy_again(self) -> str:
         site = self.result.destination.parent.parent
@@ -266,8 +327,8 @@ class AttachSlidesCommand(DocumentCommand):
             plan = plan_copy(self.source, site, self.result.destination.name)
             self.result = copy_slides(plan, replace=self.replace)
         except (SlideError, OSError) as exc:
-            return tr(
-                "The slides link is back, but the file could not be copied again: {e}"
+            return translate(
+                "commands", "The slides link is back, but the file could not be copied again: {e}"
             ).format(e=exc)
         self.copied = self.result.created
         return ""
@@ -279,11 +340,47 @@ class AttachSlidesCommand(DocumentCommand):
 class AddSemesterCommand(DocumentCommand):
     def __init__(self, document: ProjectDocument, semester: Semester) -> None:
         after = edits.add_semester(document.doc, semester)
-        super().__init__(document, after, tr("New semester {t}").format(t=semester.title))
+        super().__init__(
+            document, after, translate("commands", "New semester {t}").format(t=semester.title)
+        )
         self.semester_id = semester.id
 
 
 class EditSemesterCommand(DocumentCommand):
     def __init__(self, document: ProjectDocument, semester_id: str, **changes: Any) -> None:
         after = edits.update_semester(document.doc, semester_id, **changes)
-        super().__init__(document, after, tr("Edit semester settings"))
+        super().__init__(document, after, translate("commands", "Edit semester settings"))
+
+
+# ------------------------------------------------------------------------ project
+
+
+class EditProjectCommand(DocumentCommand):
+    """Change document-level settings: ``site_folder`` and/or ``style``.
+
+    Raises :class:`EditError` (nothing pushed) when the model refuses the values.
+    """
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        *,
+        site_folder: str | None = None,
+        style: Style | None = None,
+        text: str = "",
+    ) -> None:
+        changes: dict[str, Any] = {}
+        if site_folder is not None:
+            changes["site_folder"] = site_folder.strip()
+        if style is not None:
+            changes["style"] = style
+        after = edits.revalidated(document.doc, **changes)
+        try:
+            resolve_site_folder(after, document.path)  # e.g. a NUL character
+        except SeminarError as exc:
+            raise EditError(exc.message, field="site_folder") from None
+        super().__init__(document, after, text or translate("commands", "Change project settings"))
+
+    @property
+    def changed(self) -> bool:
+        return self.after != self.before

@@ -5,6 +5,12 @@ pushes it on :attr:`ProjectDocument.undo_stack`; the command replaces the docume
 value through :meth:`ProjectDocument.replace`; the document emits
 :attr:`ProjectDocument.changed` and every view updates itself from the new value.
 Widgets never change the model directly.
+
+Views learn everything else from the document's signals too: where the site folder
+(README.md and slides/) is (:attr:`siteFolderChanged`), when slide files on disk may
+have changed (:attr:`filesChanged`), and, while :attr:`changed` is being emitted, who
+made the change (:attr:`change_origin`: the view that pushed the command, None for
+undo, redo and a new document), so a view can tell its own typing from other changes.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from seminar_gui.core.model import Document
+from seminar_gui.core.slides import SlideError, resolve_site_folder
 
 
 class ProjectDocument(QObject):
@@ -29,12 +36,19 @@ class ProjectDocument(QObject):
     modifiedChanged = Signal(bool)
     #: A short message for the status bar (e.g. "Swapped Nov 4 and Nov 11").
     message = Signal(str)
+    #: The site folder (README.md and slides/) is another one: a Path, or None.
+    siteFolderChanged = Signal(object)
+    #: Files in the site folder may have been added or removed (a drop, the window
+    #: became active again): views that show file states look again.
+    filesChanged = Signal()
 
     def __init__(self, doc: Document | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._doc = doc or Document()
         self._path: Path | None = None
         self._untitled_dirty = False
+        self._site: Path | None = None
+        self._origin: object = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
         self.undo_stack.cleanChanged.connect(self._clean_changed)
@@ -44,7 +58,13 @@ class ProjectDocument(QObject):
     def doc(self) -> Document:
         return self._doc
 
-    def replace(self, doc: Document) -> None:
+    @property
+    def change_origin(self) -> object:
+        """Who made the change :attr:`changed` is telling about (None: undo, redo, or
+        a new document).  Only meaningful while that signal is being emitted."""
+        return self._origin
+
+    def replace(self, doc: Document, *, origin: object = None) -> None:
         """Install a new document value (called by commands) and tell the views."""
         old = self._doc
         if doc is old:
@@ -53,7 +73,13 @@ class ProjectDocument(QObject):
         old_by_id = {s.id: s for s in old.semesters}
         changed = [s.id for s in doc.semesters if old_by_id.get(s.id) is not s]
         changed += [sid for sid in old_by_id if sid not in {s.id for s in doc.semesters}]
-        self.changed.emit(changed or [s.id for s in doc.semesters])
+        self._origin = origin
+        try:
+            self.changed.emit(changed or [s.id for s in doc.semesters])
+        finally:
+            self._origin = None
+        if doc.site_folder != old.site_folder:
+            self._update_site()
 
     def reset(self, doc: Document, path: Path | None, *, modified: bool = False) -> None:
         """Start over with ``doc`` (open, new, import, restore): clears undo history."""
@@ -62,6 +88,7 @@ class ProjectDocument(QObject):
         self._path = path
         self._untitled_dirty = modified
         self.undo_stack.setClean()
+        self._update_site()
         self.changed.emit([])
         self.pathChanged.emit()
         self.modifiedChanged.emit(self.is_modified)
@@ -78,6 +105,7 @@ class ProjectDocument(QObject):
         self._untitled_dirty = False
         self.undo_stack.setClean()
         if changed_path:
+            self._update_site()
             self.pathChanged.emit()
         self.modifiedChanged.emit(False)
 
@@ -85,12 +113,20 @@ class ProjectDocument(QObject):
         """The folder of README.md and slides/ (the project's ``site_folder``, relative to
         the project file); None for an unsaved project or an unusable setting (the
         checks report that)."""
-        from seminar_gui.core.slides import SlideError, resolve_site_folder
+        return self._site
 
+    def _update_site(self) -> None:
         try:
-            return resolve_site_folder(self._doc, self._path)
+            site = resolve_site_folder(self._doc, self._path)
         except SlideError:
-            return None
+            site = None
+        if site != self._site:
+            self._site = site
+            self.siteFolderChanged.emit(site)
+
+    def recheck_files(self) -> None:
+        """Slide files may have changed on disk: views showing file states look again."""
+        self.filesChanged.emit()
 
     @property
     def is_modified(self) -> bool:

@@ -1,4 +1,11 @@
-"""The organizer's window: calendar, session editor and live preview side by side."""
+"""The organizer's window (the shell): calendar, session editor and live preview side by side.
+
+The shell builds the shared objects (the :class:`ProjectDocument`, the
+:class:`Selection`, the :class:`Asker`), puts each feature's panel in place, wires the
+few things that cross features (files dropped on the calendar go to the slide-drop
+controller) and owns the menus.  Features never talk to each other directly: they
+share the document, the selection and their signals.
+"""
 
 from __future__ import annotations
 
@@ -41,8 +48,6 @@ class MainWindow(QMainWindow):
         self.calendar = SemesterCalendar(self.document, self.selection, self)
         self.editor = SessionEditor(self.document, self.selection, self)
         self.preview = PreviewView(self.document, self.selection, self)
-        self._site: Path | None = None
-        self._site_known = False
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setAccessibleName(self.tr("Calendar, editor and preview"))
@@ -53,13 +58,15 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
         self.setCentralWidget(self.splitter)
-        # Slides dropped from a file manager, anywhere on the window (undoable).
+        # Slides dropped from a file manager: on the window (matched by the file's name),
+        # on a calendar card, on the topic form or a row of the topic list (undoable).
         self.slide_drop = SlideDropController(self.document, self.selection, self)
-        self.slide_drop.install(self)
-        self.slide_drop.finished.connect(
-            lambda _ok: self.calendar.view.calendar_model().recheck_slides()
-        )
-        self.problems = ProblemsList(self.document, self.selection, self.files.site_folder, self)
+        targets = self.slide_drop.targets
+        targets.watch_window(self)
+        self.calendar.set_file_drop_handler(self.slide_drop)
+        targets.watch_topic_form(self.editor.form, lambda: self.editor.form.topic_id)
+        targets.watch_topic_list(self.editor.topic_list, self.editor.topic_at)
+        self.problems = ProblemsList(self.document, self.selection, self)
         self.problems_dock = add_problems_dock(self, self.problems)
         self.problems.siteFolderRequested.connect(self.project_settings)
 
@@ -73,8 +80,6 @@ class MainWindow(QMainWindow):
         self.document.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.document.pathChanged.connect(self._update_title)
         self.document.modifiedChanged.connect(self._update_title)
-        self.document.pathChanged.connect(self._site_folder_changed)
-        self.document.changed.connect(self._site_folder_changed)  # Project Settings, undo
         self.files.recentChanged.connect(self._fill_recent)
         # A new document (open, import, new, restore): show its semester and a session.
         self.document.changed.connect(lambda ids: ids or self._restore_semester())
@@ -264,16 +269,6 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.document.is_modified)
         self.path_label.setText(str(self.document.path or ""))
 
-    def _site_folder_changed(self, *_: object) -> None:
-        """Tell the views where slides are, whenever that folder changes."""
-        folder = self.files.site_folder()
-        if folder == self._site and self._site_known:
-            return
-        self._site, self._site_known = folder, True
-        self.editor.set_site_folder(folder)
-        self.preview.set_site_folder(folder)
-        self.calendar.view.calendar_model().set_site_folder(folder)
-
     # ---------------------------------------------------------------- layout
     def _restore_layout(self) -> None:
         if self.settings.geometry:
@@ -299,7 +294,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             # Slide files may have been added or removed while we were in the background.
-            self.calendar.view.calendar_model().recheck_slides()
+            self.document.recheck_files()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():

@@ -1,0 +1,1 @@
+"""The schedule README (docs/FORMAT.md): scanning, importing, house-style detection, export."""

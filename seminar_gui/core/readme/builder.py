@@ -12,6 +12,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from seminar_gui.core import lines, markers
+from seminar_gui.core.dates import format_heading_date, parse_heading_date
 from seminar_gui.core.errors import ReadmeImportError
 from seminar_gui.core.model import (
     Document,
@@ -24,7 +25,7 @@ from seminar_gui.core.model import (
     check_link,
     parse_semester_title,
 )
-from seminar_gui.core.readme.scan import Line, date_heading, is_closer
+from seminar_gui.core.readme.scan import Line, is_closer
 from seminar_gui.core.readme.style_detect import StyleVotes
 
 
@@ -157,9 +158,9 @@ class ReadmeBuilder:
             return
         in_schedule = sem.state == "schedule" or (not sem.has_schedule and sem.state == "intro")
         if in_schedule and heading == 3:
-            date = date_heading(ln.heading, sem.title)
+            date = parse_heading_date(ln.heading, sem.title)
             if date is not None:
-                canonical = f"{date:%B} {date.day}"
+                canonical = format_heading_date(date)
                 if ln.heading != canonical:
                     self.warn(ln.number, f"date '{ln.heading}' read as {date.isoformat()}")
                 if not sem.has_schedule and not sem.sessions:

@@ -8,6 +8,7 @@ the blocks of what did not change; :func:`export_readme` simply joins them.
 from __future__ import annotations
 
 from seminar_gui.core import lines, markers
+from seminar_gui.core.dates import format_heading_date
 from seminar_gui.core.model import Document, FreeSection, Semester, Session, Style, Topic
 
 
@@ -52,7 +53,7 @@ def _section(section: FreeSection) -> str:
 
 
 def export_session(session: Session, style: Style) -> str:
-    head = f"### {session.date:%B} {session.date.day}"
+    head = f"### {format_heading_date(session.date)}"
     parts = [head]
     if session.intro:
         parts.append(session.intro)

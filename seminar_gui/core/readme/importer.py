@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from seminar_gui.core.errors import ReadmeImportError
+from seminar_gui.core.errors import ReadmeImportError, read_input
 from seminar_gui.core.model import Document
 from seminar_gui.core.readme.builder import ImportWarning, ReadmeBuilder
 from seminar_gui.core.readme.scan import scan
@@ -43,12 +43,9 @@ def decode_readme(data: bytes, source: str | Path | None = None) -> str:
 
 def import_readme_file(path: str | Path) -> ImportResult:
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReadmeImportError(
-            f"cannot read the README: {exc.strerror or exc}", file=path, line=1
-        ) from None
+    data = read_input(
+        path, lambda why: ReadmeImportError(f"cannot read the README: {why}", file=path, line=1)
+    )
     return import_readme(decode_readme(data, path), source=path)
 
 

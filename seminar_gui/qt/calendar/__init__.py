@@ -1,0 +1,1 @@
+"""The semester calendar: weeks × weekdays, session cards, drag-and-drop planning."""

@@ -1,7 +1,9 @@
-"""The calendar's data, without the table: date labels, item roles, cards, the shown range.
+"""What the calendar shows, without the table: item roles, cards, cells, the weeks shown.
 
-Also :class:`NewSessionWithTopicCommand`, the one undo step of dropping a topic on an
-empty date.  (Split from :mod:`seminar_gui.qt.calendar.model` to keep modules short.)
+Plain values computed from the core model: :class:`Card` (a session card),
+:class:`Cell` (one day, all the delegate paints), :func:`display_range` (the weeks of
+a semester), :func:`in_term` (where a session may go) and the texts of a cell for
+screen readers and tooltips.
 """
 
 from __future__ import annotations
@@ -10,53 +12,19 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
-from pathlib import Path
-from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QMimeData, Qt
+from PySide6.QtCore import Qt
 
-from seminar_gui.core import edits
 from seminar_gui.core.dates import infer_date, semester_year_for_month
-from seminar_gui.core.errors import EditError
-from seminar_gui.core.model import Document, Semester, Session
-from seminar_gui.qt.commands import DocumentCommand
-from seminar_gui.qt.common import dnd as mime
-from seminar_gui.qt.document import ProjectDocument
+from seminar_gui.core.model import Semester, Session
+from seminar_gui.qt.common.dates import long_day, month_day
+from seminar_gui.qt.common.i18n import translate
 
 WEEK = dt.timedelta(days=7)
 #: Weeks shown for a semester that has neither sessions nor a last day yet.
 MIN_EMPTY_WEEKS = 15
 #: Where an undated semester without sessions starts (month, day), by season.
 SEASON_START = {"Winter": (1, 1), "Spring": (2, 15), "Summer": (7, 1), "Fall": (9, 1)}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("calendar", text)
-
-
-def weekday_name(weekday: int) -> str:
-    names = (tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun"))
-    return names[weekday]
-
-
-def month_name(month: int) -> str:
-    names = (
-        tr("Jan"), tr("Feb"), tr("Mar"), tr("Apr"), tr("May"), tr("Jun"),
-        tr("Jul"), tr("Aug"), tr("Sep"), tr("Oct"), tr("Nov"), tr("Dec"),
-    )  # fmt: skip
-    return names[month - 1]
-
-
-def month_day(date: dt.date) -> str:
-    """'Nov 25' (the form the commands' undo texts use)."""
-    return tr("{month} {day}").format(month=month_name(date.month), day=date.day)
-
-
-def long_day(date: dt.date) -> str:
-    """'Tue Nov 25'."""
-    return tr("{weekday} {month} {day}").format(
-        weekday=weekday_name(date.weekday()), month=month_name(date.month), day=date.day
-    )
 
 
 class CalendarRole(IntEnum):
@@ -105,43 +73,6 @@ class Cell:
     meeting_day: bool
     today: bool
     plan_slot: bool
-
-
-@dataclass(frozen=True)
-class DropPlan:
-    """What dropping a drag on a cell would do: ``hint`` is shown on the cell meanwhile."""
-
-    allowed: bool
-    hint: str = ""
-    kind: str = ""  # "move", "swap", "topic", "new-session", "slides…" or "" (refused)
-    status: str = ""  # a longer text for the status bar (file drops)
-
-
-# ------------------------------------------------------------------- file drops
-#: The type of a drag from a file manager (slides dropped on a card).
-URI_LIST_MIME = "text/uri-list"
-#: Kinds of file-drop plans: onto a session, matched by the file name, or refused
-#: (a refused file drop is still delivered, so the drop can say why it is refused).
-FILE_KINDS = ("slides", "slides-match", "slides-refused")
-
-
-def file_paths(data: QMimeData | None) -> list[Path]:
-    """The local files a drag from a file manager carries (none for our own drags)."""
-    if data is None or mime.carries_seminar_data(data) or not data.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
-
-
-class FileDropHandler(Protocol):
-    """Handles files dropped on the calendar (installed by the slide-drop controller)."""
-
-    def plan_files(self, paths: list[Path], session_id: str | None) -> DropPlan:
-        """What dropping ``paths`` on the session (None: not on a session) would do."""
-        ...
-
-    def drop_files(self, paths: list[Path], session_id: str | None) -> bool:
-        """Drop them; False (after saying why) when refused."""
-        ...
 
 
 def card_for(session: Session, missing: Callable[[str], bool] | None = None) -> Card:
@@ -193,40 +124,24 @@ def in_term(semester: Semester, date: dt.date) -> bool:
     return semester.last_date is None or date <= semester.last_date
 
 
-class NewSessionWithTopicCommand(DocumentCommand):
-    """A topic dropped on an empty date: a new session there holds just that topic."""
-
-    def __init__(
-        self, document: ProjectDocument, semester_id: str, date: dt.date, topic_id: str
-    ) -> None:
-        _, source, topic = document.doc.find_topic(topic_id)
-        after, session = edits.add_session(document.doc, semester_id, date, with_topic=False)
-        after = edits.move_topic(after, topic_id, session.id)
-        name = topic.short_name or tr("untitled")
-        text = tr("Move topic “{name}” to {d}").format(name=name, d=month_day(date))
-        message = tr("Moved “{name}” from {a} to a new session on {b}").format(
-            name=name, a=month_day(source.date), b=month_day(date)
-        )
-        super().__init__(document, after, text, message=message)
-        self.session_id = session.id
-
-
 def cell_summary(date: dt.date, card: Card | None) -> str:
     """A cell as plain text: 'Tue Nov 25: ROLL; Spirit (SOSP '25)'."""
     if card is None:
         return long_day(date)
     names = []
     for line in card.topics:
-        name = line.short_name or tr("untitled")
+        name = line.short_name or translate("calendar", "untitled")
         names.append(f"{name} ({line.venue})" if line.venue else name)
-    return tr("{date}: {topics}").format(date=long_day(date), topics="; ".join(names))
+    return translate("calendar", "{date}: {topics}").format(
+        date=long_day(date), topics="; ".join(names)
+    )
 
 
 def session_tooltip(session: Session) -> str:
     """Full paper titles, venues, presenters and notes of a session."""
     rows = [long_day(session.date)]
     for topic in session.topics:
-        title = topic.paper.title or tr("(no paper chosen yet)")
+        title = topic.paper.title or translate("calendar", "(no paper chosen yet)")
         venue = f" [{topic.paper.venue}]" if topic.paper.venue else ""
         rows.append(f"• {title}{venue}")
         if topic.presenters:
@@ -239,56 +154,9 @@ def session_tooltip(session: Session) -> str:
 def outside_message(semester: Semester, date: dt.date) -> str:
     """Why no session can be on ``date`` (for the status bar)."""
     if semester.first_date and semester.last_date:
-        return tr("{d} is outside the term ({a} – {b})").format(
+        return translate("calendar", "{d} is outside the term ({a} – {b})").format(
             d=month_day(date), a=month_day(semester.first_date), b=month_day(semester.last_date)
         )
-    return tr("{d} {y} is outside semester {t}").format(
+    return translate("calendar", "{d} {y} is outside semester {t}").format(
         d=month_day(date), y=date.year, t=semester.title
     )
-
-
-def push_command(
-    document: ProjectDocument, build: Callable[[], DocumentCommand]
-) -> DocumentCommand | None:
-    """Build a command and push it; an EditError becomes a status message (None)."""
-    try:
-        command = build()
-    except EditError as exc:
-        document.message.emit(exc.message)
-        return None
-    except KeyError:  # an id from another project (a drag from another window)
-        return None
-    document.undo_stack.push(command)
-    return command
-
-
-def plan_drop(
-    doc: Document, semester: Semester, target: Session | None, data: QMimeData | None, date: dt.date
-) -> DropPlan:
-    """What dropping ``data`` on ``date`` of ``semester`` (holding ``target``) would do."""
-    refused = DropPlan(False, tr("Outside the term"))
-    if (session_id := mime.decode_session(data)) is not None:
-        try:
-            home, session = doc.find_session(session_id)
-        except KeyError:
-            return DropPlan(False)
-        if home.id != semester.id or session.date == date:
-            return DropPlan(False)
-        if not in_term(semester, date):
-            return refused
-        if target is not None:
-            return DropPlan(True, tr("Swap with {d}").format(d=month_day(date)), "swap")
-        return DropPlan(True, tr("Move here"), "move")
-    if (topic_id := mime.decode_topic(data)) is not None:
-        try:
-            _, source, _ = doc.find_topic(topic_id)
-        except KeyError:
-            return DropPlan(False)
-        if target is not None and target.id == source.id:
-            return DropPlan(False)
-        if not in_term(semester, date):
-            return refused
-        if target is not None:
-            return DropPlan(True, tr("Move topic here"), "topic")
-        return DropPlan(True, tr("New session with this topic"), "new-session")
-    return DropPlan(False)

@@ -33,14 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from seminar_gui.qt.calendar.cells import (
-    Card,
-    Cell,
-    DropPlan,
-    TopicLine,
-    long_day,
-    month_day,
-)
+from seminar_gui.qt.calendar.cells import Card, Cell, TopicLine
 from seminar_gui.qt.calendar.model import CalendarModel
 from seminar_gui.qt.calendar.style import (
     BLOCK_GAP,
@@ -52,6 +45,8 @@ from seminar_gui.qt.calendar.style import (
     Fonts,
     fit_presenters,
 )
+from seminar_gui.qt.common.dates import long_day, month_day, month_short
+from seminar_gui.qt.common.dnd import DropPlan
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -210,11 +205,8 @@ class CalendarDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(painter.font())
         if month_start and metrics.horizontalAdvance(text) > label.width():
             # A narrow column: "1" under a month line reads better than "No…".
-            text = (
-                f"{date:%b}"
-                if metrics.horizontalAdvance(f"{date:%b}") <= label.width()
-                else (str(date.day))
-            )
+            month = month_short(date)
+            text = month if metrics.horizontalAdvance(month) <= label.width() else str(date.day)
         text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, label.width())
         painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 

@@ -6,12 +6,12 @@
 text summary, so tests and screen readers can read a cell.
 
 Drops and the calendar's keyboard/mouse actions push commands on the document's undo
-stack; an :class:`EditError` becomes a status-bar message, never an exception.
-A topic dropped on an empty date creates a session there holding just that topic, as
-one undo step (:class:`NewSessionWithTopicCommand`).  Files dropped from a file manager
-(slides) go to the :class:`FileDropHandler` set with :meth:`set_file_drop_handler`;
-without one, the calendar refuses them.  Drag and drop is in
-:mod:`seminar_gui.qt.calendar.model_dnd`.
+stack; an :class:`EditError` becomes a status-bar message, never an exception.  What
+a drag would do is :func:`~seminar_gui.qt.calendar.drops.plan_drop`; a topic dropped
+on an empty date creates a session there holding just that topic, as one undo step
+(:class:`~seminar_gui.qt.commands.NewSessionWithTopicCommand`).  Files dropped from a
+file manager (slides) go to the :class:`FileDropHandler` set with
+:meth:`CalendarModel.set_file_drop_handler`; without one, the calendar refuses them.
 """
 
 from __future__ import annotations
@@ -21,56 +21,50 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from seminar_gui.core.model import Semester, Session
+from seminar_gui.core.slides import slides_missing
 from seminar_gui.qt.calendar.cells import (
     WEEK,
     CalendarRole,
     Card,
     Cell,
-    DropPlan,
-    FileDropHandler,
-    NewSessionWithTopicCommand,
-    TopicLine,
     card_for,
     cell_summary,
     display_range,
     in_term,
-    long_day,
-    month_day,
     outside_message,
-    push_command,
     session_tooltip,
-    tr,
-    weekday_name,
 )
-from seminar_gui.qt.calendar.model_dnd import CalendarModelDragDrop
+from seminar_gui.qt.calendar.drops import plan_drop
 from seminar_gui.qt.commands import (
     AddSessionCommand,
     DocumentCommand,
     MoveSessionCommand,
+    MoveTopicCommand,
+    NewSessionWithTopicCommand,
     RemoveSessionCommand,
+    push_command,
 )
+from seminar_gui.qt.common import dnd
+from seminar_gui.qt.common.dates import long_day, month_day, weekday_short
+from seminar_gui.qt.common.dnd import DropPlan, FileDropHandler
+from seminar_gui.qt.common.i18n import translate
 from seminar_gui.qt.document import ProjectDocument
-from seminar_gui.qt.editor.thumbnails import slides_missing
-
-__all__ = [
-    "CalendarModel",
-    "CalendarRole",
-    "Card",
-    "Cell",
-    "DropPlan",
-    "FileDropHandler",
-    "NewSessionWithTopicCommand",
-    "TopicLine",
-]
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class CalendarModel(CalendarModelDragDrop, QAbstractTableModel):
+class CalendarModel(QAbstractTableModel):
     """One semester of ``document`` as a table of weeks (rows) by weekdays (columns).
 
     ``today`` fixes the date marked as today (for tests and screenshots); None: the
@@ -92,15 +86,17 @@ class CalendarModel(CalendarModelDragDrop, QAbstractTableModel):
         self._semester: Semester | None = None
         self._by_date: dict[dt.date, Session] = {}
         self._cards: dict[str, Card] = {}
-        self._site: Path | None = None
+        self._site: Path | None = document.site_folder()
         # Slide links checked on disk, so that typing (which rebuilds cards) does no I/O;
-        # emptied by recheck_slides() (window activated, site folder changed).
+        # emptied by recheck_slides() (the document's filesChanged, site folder changed).
         self._missing: dict[str, bool] = {}
         self._links: set[str] = set()
         self._monday = dt.date.min
         self._weeks = 0
         self._file_handler: FileDropHandler | None = None
         document.changed.connect(self._document_changed)
+        document.siteFolderChanged.connect(self._site_folder_changed)
+        document.filesChanged.connect(self.recheck_slides)
         self.set_semester(semester_id)
 
     # ---------------------------------------------------------------- semester
@@ -126,7 +122,7 @@ class CalendarModel(CalendarModelDragDrop, QAbstractTableModel):
     def today(self) -> dt.date:
         return self._today if self._today is not None else dt.date.today()
 
-    def set_site_folder(self, folder: Path | None) -> None:
+    def _site_folder_changed(self, folder: Path | None) -> None:
         """Where slide links are checked (cards flag topics whose file is missing)."""
         self._site = folder
         self.recheck_slides()
@@ -273,18 +269,20 @@ class CalendarModel(CalendarModelDragDrop, QAbstractTableModel):
     def _accessible(self, cell: Cell) -> str:
         parts = [cell_summary(cell.date, cell.card)]
         if cell.today:
-            parts.append(tr("today"))
+            parts.append(translate("calendar", "today"))
         if not cell.in_term:
-            parts.append(tr("outside the term"))
+            parts.append(translate("calendar", "outside the term"))
         elif cell.plan_slot:
-            parts.append(tr("no session this week"))
+            parts.append(translate("calendar", "no session this week"))
         return ", ".join(parts)
 
     def _tooltip(self, date: dt.date, session: Session | None) -> str:
         if session is None:
             if not self.in_term(date):
-                return tr("{date}: outside the term").format(date=long_day(date))
-            return tr("{date}: double-click to add a session").format(date=long_day(date))
+                return translate("calendar", "{date}: outside the term").format(date=long_day(date))
+            return translate("calendar", "{date}: double-click to add a session").format(
+                date=long_day(date)
+            )
         return session_tooltip(session)
 
     def headerData(
@@ -296,14 +294,14 @@ class CalendarModel(CalendarModelDragDrop, QAbstractTableModel):
             if not 0 <= section < 7:
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
-                return weekday_name(section)
+                return weekday_short(section)
             meeting = section == self.meeting_day()
             if role == Qt.ItemDataRole.FontRole and meeting:
                 font = QFont()
                 font.setBold(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole and meeting:
-                return tr("The group's meeting day")
+                return translate("calendar", "The group's meeting day")
             return None
         if not 0 <= section < self._weeks:
             return None
@@ -313,10 +311,14 @@ class CalendarModel(CalendarModelDragDrop, QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             first = self._semester.first_date or self._monday
             week = (monday - (first - dt.timedelta(days=first.weekday()))).days // 7 + 1
-            span = tr("{a} – {b}").format(
+            span = translate("calendar", "{a} – {b}").format(
                 a=month_day(monday), b=month_day(monday + dt.timedelta(days=6))
             )
-            return tr("Week {n}: {span}").format(n=week, span=span) if week >= 1 else span
+            return (
+                translate("calendar", "Week {n}: {span}").format(n=week, span=span)
+                if week >= 1
+                else span
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -362,6 +364,84 @@ class CalendarModel(CalendarModelDragDrop, QAbstractTableModel):
             return False
         if self._push(lambda: RemoveSessionCommand(self._document, session_id)) is None:
             return False
-        text = tr("Deleted the session of {d} (Undo brings it back)")
+        text = translate("calendar", "Deleted the session of {d} (Undo brings it back)")
         self._document.message.emit(text.format(d=month_day(session.date)))
         return True
+
+    # ---------------------------------------------------------- drag and drop
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        files = [dnd.URI_LIST_MIME] if self._file_handler is not None else []
+        return [*dnd.MIME_TYPES, *files]
+
+    def set_file_drop_handler(self, handler: FileDropHandler | None) -> None:
+        """Who handles files (slides) dropped on the calendar; None: refuse them."""
+        self._file_handler = handler
+
+    def file_drop_handler(self) -> FileDropHandler | None:
+        return self._file_handler
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData | None:
+        for index in indexes:
+            session = self.session_at(index)
+            if session is not None:
+                return dnd.encode_session(session.id)
+        return None
+
+    def _target(self, row: int, column: int, parent: Index) -> QModelIndex:
+        if parent.isValid():
+            return self.index(parent.row(), parent.column())
+        return self.index(row, column) if row >= 0 and column >= 0 else QModelIndex()
+
+    def plan_drop(self, data: QMimeData | None, index: Index) -> DropPlan:
+        """What dropping ``data`` on the cell ``index`` would do (cheap; for the hint too)."""
+        paths = dnd.file_paths(data)
+        if paths:
+            if self._file_handler is None:
+                return DropPlan(False)
+            session = self.session_at(index)
+            return self._file_handler.plan_files(paths, session.id if session else None)
+        date = self.date_at(index)
+        if date is None or self._semester is None:
+            return DropPlan(False)
+        return plan_drop(self._document.doc, self._semester, self._by_date.get(date), data, date)
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return self.plan_drop(data, self._target(row, column, parent)).allowed
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        """Move the dragged session (or topic) to the cell; True when a command was pushed."""
+        if action == Qt.DropAction.IgnoreAction:
+            return True
+        index = self._target(row, column, parent)
+        paths = dnd.file_paths(data)
+        if paths:  # slides: the handler copies them, or says why not
+            if self._file_handler is None or self.plan_drop(data, index).kind not in dnd.FILE_KINDS:
+                return False
+            session = self.session_at(index)
+            return self._file_handler.drop_files(paths, session.id if session else None)
+        plan = self.plan_drop(data, index)
+        date = self.date_at(index)
+        if not plan.allowed or date is None or self._semester_id is None:
+            return False
+        if plan.kind in ("move", "swap"):
+            session_id = dnd.decode_session(data) or ""
+            command = self._push(lambda: MoveSessionCommand(self._document, session_id, date))
+            return command is not None
+        topic_id = dnd.decode_topic(data) or ""
+        if plan.kind == "topic":
+            target = self._by_date[date].id
+            command = self._push(lambda: MoveTopicCommand(self._document, topic_id, target))
+            return command is not None
+        semester_id = self._semester_id
+        build = lambda: NewSessionWithTopicCommand(self._document, semester_id, date, topic_id)  # noqa: E731
+        return self._push(build) is not None

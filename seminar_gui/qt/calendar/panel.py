@@ -1,7 +1,7 @@
 """The semester calendar panel: a semester chooser and a legend above the calendar.
 
-:class:`SemesterCalendar` is what the main window embeds; :class:`CalendarView` (the
-table itself, in :mod:`seminar_gui.qt.calendar.view`) is re-exported here.
+:class:`SemesterCalendar` is what the main window embeds; the table itself is
+:class:`~seminar_gui.qt.calendar.view.CalendarView`.
 """
 
 from __future__ import annotations
@@ -12,13 +12,11 @@ from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from seminar_gui.qt.calendar.model import CalendarModel, CalendarRole
 from seminar_gui.qt.calendar.style import Colors
 from seminar_gui.qt.calendar.view import CalendarView
+from seminar_gui.qt.common.dnd import FileDropHandler
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
-
-__all__ = ["CalendarModel", "CalendarRole", "CalendarView", "SemesterCalendar"]
 
 
 class SemesterCalendar(QWidget):
@@ -101,6 +99,10 @@ class SemesterCalendar(QWidget):
         document.changed.connect(self._fill)
         selection.changed.connect(self._sync)
         self._fill()
+
+    def set_file_drop_handler(self, handler: FileDropHandler | None) -> None:
+        """Who files slides dropped on a session card (None: the calendar refuses files)."""
+        self.view.set_file_drop_handler(handler)
 
     def _fill(self, *_: object) -> None:
         """List the semesters, newest first (the document keeps them in that order)."""

@@ -1,4 +1,4 @@
-"""The semester calendar table: :class:`CalendarView` (re-exported by ``calendar_view``).
+"""The semester calendar table: :class:`CalendarView`, its mouse, keys and drags.
 
 The view never changes the document itself: drops, double-clicks and keys go through
 :class:`CalendarModel`, which pushes commands on the undo stack.  The view keeps its
@@ -10,7 +10,9 @@ empty date (or press Enter on it) to add a session; Enter on a session asks for 
 editor (:attr:`CalendarView.editRequested`); Delete removes the selected session;
 Ctrl+Up/Down moves it by a week.  Files dragged from a file manager (slides) are
 planned and dropped by the model's file handler; the cell under the cursor shows its
-hint ("Attach slides to “Spirit”") and the status bar the longer text.
+hint ("Attach slides to “Spirit”") and the status bar the longer text.  Our own drags
+are planned by the model (:meth:`CalendarModel.plan_drop`); the hovered cell shows what
+dropping there would do ("Swap with Nov 18").
 """
 
 from __future__ import annotations
@@ -23,17 +25,34 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QRect,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import (
+    QDrag,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QStatusTipEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
 
 from seminar_gui.qt.calendar.delegate import CalendarDelegate
-from seminar_gui.qt.calendar.model import CalendarModel, DropPlan
+from seminar_gui.qt.calendar.model import CalendarModel
 from seminar_gui.qt.calendar.style import CARD_PAD, CELL_PAD
-from seminar_gui.qt.calendar.view_dnd import CalendarViewDrops
-from seminar_gui.qt.common import dnd as mime
+from seminar_gui.qt.common import dnd
+from seminar_gui.qt.common.dnd import DropPlan, FileDropHandler
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
 
@@ -42,12 +61,8 @@ Index = QModelIndex | QPersistentModelIndex
 MEETING_WEIGHT, BUSY_WEIGHT, WEEKDAY_WEIGHT, WEEKEND_WEIGHT = 3.5, 1.5, 1.0, 0.7
 
 
-class CalendarView(CalendarViewDrops, QTableView):
-    """The weeks of the selected semester; follows and drives ``selection``.
-
-    Drops (drag events, the hinted cell, files) are
-    :class:`~seminar_gui.qt.calendar.view_dnd.CalendarViewDrops`.
-    """
+class CalendarView(QTableView):
+    """The weeks of the selected semester; follows and drives ``selection``."""
 
     #: Enter (or a double-click) on a session: the main window focuses the editor.
     editRequested = Signal(str)
@@ -115,8 +130,12 @@ class CalendarView(CalendarViewDrops, QTableView):
         self._follow_selection()
 
     # ------------------------------------------------------------ public API
-    def calendar_model(self) -> CalendarModel:
+    def model(self) -> CalendarModel:
         return self._model
+
+    def set_file_drop_handler(self, handler: FileDropHandler | None) -> None:
+        """Who files slides dropped on a card (None: the calendar refuses files)."""
+        self._model.set_file_drop_handler(handler)
 
     def delegate(self) -> CalendarDelegate:
         return self._delegate
@@ -327,7 +346,7 @@ class CalendarView(CalendarViewDrops, QTableView):
         if session is None or what is None:
             return
         topic_id = what[1] if what[0] == "topic" else None
-        data = mime.encode_topic(what[1]) if topic_id else mime.encode_session(what[1])
+        data = dnd.encode_topic(what[1]) if topic_id else dnd.encode_session(what[1])
         rect = self.visualRect(index)
         card, ratio = self._model.card(session), self.devicePixelRatioF()
         pixmap = self._delegate.card_pixmap(
@@ -340,3 +359,115 @@ class CalendarView(CalendarViewDrops, QTableView):
         drag.setPixmap(pixmap)
         drag.setHotSpot(QPoint(offset.x(), min(offset.y(), height - 4)))
         drag.exec(Qt.DropAction.MoveAction, Qt.DropAction.MoveAction)
+
+    # ---------------------------------------------------------------- drops
+    def _set_drop_target(self, index: QModelIndex | None, plan: DropPlan | None) -> None:
+        old = self._delegate.drop_index
+        show = index is not None and index.isValid() and plan is not None
+        show = show and (plan.allowed or bool(plan.hint))  # type: ignore[union-attr]
+        new = QPersistentModelIndex(index) if show else None  # type: ignore[arg-type]
+        if new == old and (plan if show else None) == self._delegate.drop_plan:
+            return
+        self._delegate.drop_index = new
+        self._delegate.drop_plan = plan if show else None
+        for persistent in (old, new):
+            if persistent is not None and persistent.isValid():
+                self.viewport().update(self.visualRect(QModelIndex(persistent)))
+
+    def _plan(self, event: QDropEvent) -> tuple[QModelIndex, DropPlan]:
+        index = self.indexAt(event.position().toPoint())
+        return index, self._model.plan_drop(event.mimeData(), index)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._file_drag(event):
+            return
+        if not dnd.carries_seminar_data(event.mimeData()):
+            event.ignore()
+            return
+        self.setState(QAbstractItemView.State.DraggingState)
+        self._set_drop_target(*self._plan(event))
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        super().dragMoveEvent(event)  # auto-scroll near the edges
+        if self._file_drag(event):
+            return
+        index, plan = self._plan(event)
+        self._set_drop_target(index, plan)
+        if plan.allowed:
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept(self.visualRect(index))
+        else:
+            event.ignore(self.visualRect(index) if index.isValid() else QRect())
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        if self._file_status:
+            self._show_status("")
+        self._set_drop_target(None, None)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self._file_drag(event):
+            return
+        index, plan = self._plan(event)
+        self._set_drop_target(None, None)
+        self.stopAutoScroll()
+        self.setState(QAbstractItemView.State.NoState)
+        data = event.mimeData()
+        if not plan.allowed or not self._model.dropMimeData(
+            data, Qt.DropAction.MoveAction, -1, -1, index
+        ):
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+        session_id, topic_id = dnd.decode_session(data), dnd.decode_topic(data)
+        if session_id is not None:
+            self._selection.select_session(session_id)
+        elif topic_id is not None:
+            self._selection.select_topic(topic_id)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------- files (slides)
+    def _show_status(self, text: str) -> None:
+        """The status bar of the window (a status tip travels up to the main window)."""
+        self._file_status = text
+        QApplication.sendEvent(self, QStatusTipEvent(text))
+
+    def _file_drag(self, event: QDropEvent) -> bool:
+        """Files dragged from a file manager: hint, status text, drop.  True: handled.
+
+        A session cell shows the hint; elsewhere the files are matched by their names
+        (only the status bar tells where they would go).  A refused drop is still
+        accepted while dragging, so that dropping can say why nothing was attached.
+        We only ever copy: the drop action is always CopyAction, never Move.
+        """
+        data = event.mimeData()
+        if not dnd.file_paths(data) or self._model.file_drop_handler() is None:
+            return False
+        index, plan = self._plan(event)
+        on_session = self._model.session_at(index) is not None
+        if event.type() == QEvent.Type.Drop:
+            self._set_drop_target(None, None)
+            self.stopAutoScroll()
+            self.setState(QAbstractItemView.State.NoState)
+            self._show_status("")
+            copy = bool(event.possibleActions() & Qt.DropAction.CopyAction)
+            target = index if index.isValid() else QModelIndex()
+            if copy and self._model.dropMimeData(data, Qt.DropAction.CopyAction, -1, -1, target):
+                event.setDropAction(Qt.DropAction.CopyAction)
+                event.accept()
+            else:
+                event.ignore()
+            return True
+        if event.type() == QEvent.Type.DragEnter:
+            self.setState(QAbstractItemView.State.DraggingState)
+        self._set_drop_target(index if on_session else None, plan if on_session else None)
+        self._show_status(plan.status)
+        if plan.kind in dnd.FILE_KINDS and event.possibleActions() & Qt.DropAction.CopyAction:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+        return True

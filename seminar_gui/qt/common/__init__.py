@@ -1,0 +1,1 @@
+"""What every Qt feature may use: translation, UI dates, drag-and-drop types, widget helpers."""

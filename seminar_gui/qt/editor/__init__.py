@@ -1,0 +1,1 @@
+"""The session editor: date, topics, the topic form, presenters, slides thumbnail."""

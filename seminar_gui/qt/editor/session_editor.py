@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from seminar_gui.core.errors import EditError
 from seminar_gui.core.model import Session
 from seminar_gui.qt.commands import AddTopicCommand, MoveSessionCommand, RemoveTopicCommand
+from seminar_gui.qt.common.dates import full_day
 from seminar_gui.qt.common.widgets import STYLE, header_row, set_validity
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.editor.topic_form import TopicForm
@@ -170,9 +170,10 @@ class SessionEditor(QWidget):
         self.topic_list.setFixedHeight(height * rows + 2 * self.topic_list.frameWidth() + 4)
 
     # ------------------------------------------------------------------ public
-    def set_site_folder(self, folder: Path | None) -> None:
-        """The folder of the project file (slides are checked there); None: unsaved."""
-        self.form.set_site_folder(folder)
+    def topic_at(self, pos: QPoint) -> str | None:
+        """The topic of the topic list's row at ``pos`` (viewport coordinates)."""
+        index = self.topic_list.indexAt(pos)
+        return self.topics.topic_id(index.row()) if index.isValid() else None
 
     def focus_first_field(self) -> None:
         """Put the cursor in the paper title of the selected topic (after a double-click)."""
@@ -199,8 +200,7 @@ class SessionEditor(QWidget):
             return
         self.stack.setCurrentWidget(self.scroll)
         semester, _ = self._document.doc.find_session(session.id)
-        qdate = QDate(session.date.year, session.date.month, session.date.day)
-        day = QLocale().toString(qdate, self.tr("dddd, MMMM d", "session title date"))
+        day = full_day(session.date)
         self.title.setText(self.tr("{date} · {semester}").format(date=day, semester=semester.title))
         self._show_date(session)
         self.topics.set_session(session.id)

@@ -10,8 +10,6 @@ thread.
 :class:`ThumbnailRenderer` caches images by (path, mtime, size, pixel box), so a file
 replaced on disk is rendered again.  :class:`SlidesThumbnail` is the clickable
 thumbnail of the editor (it opens the file in the system viewer).
-:func:`slides_file` / :func:`slides_missing` tell where a slides link points and
-whether that file is missing (also for the calendar cards).
 """
 
 from __future__ import annotations
@@ -36,7 +34,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices, QFontMetrics, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
-from seminar_gui.core.slides import slide_path
+from seminar_gui.qt.common.i18n import translate
 
 #: The box a thumbnail fits in, in logical pixels (slides are mostly 16:9 or 4:3).
 THUMBNAIL_BOX = QSize(192, 144)
@@ -45,31 +43,6 @@ CACHE_SIZE = 64
 
 _PDFIUM_LOCK = threading.Lock()
 _POOL: QThreadPool | None = None
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("thumbnails", text)
-
-
-# ------------------------------------------------------------------ slide files
-
-
-def slides_file(site: Path | None, link: str) -> Path | None:
-    """The local file a relative slides link points to; None for web links, no link,
-    or an unsaved project (no site folder to look in)."""
-    if site is None or not link:
-        return None
-    return slide_path(site, link)
-
-
-def slides_missing(site: Path | None, link: str) -> bool:
-    """Whether ``link`` is a local slides link whose file does not exist in ``site``.
-
-    False when it cannot be checked (web link, empty link, no site folder).  The
-    calendar's cards use this for their missing-slides mark.
-    """
-    path = slides_file(site, link)
-    return path is not None and not path.is_file()
 
 
 # -------------------------------------------------------------------- rendering
@@ -122,21 +95,27 @@ def render_first_page(path: Path, box: QSize) -> QImage:
         try:
             import pypdfium2 as pdfium  # ~50 ms: imported when the first slide is shown
         except ImportError as exc:  # pragma: no cover - a dependency of seminar-gui
-            raise ThumbnailError(tr("No preview: pypdfium2 is not installed")) from exc
+            raise ThumbnailError(
+                translate("thumbnails", "No preview: pypdfium2 is not installed")
+            ) from exc
         try:
             document = pdfium.PdfDocument(path)
         except pdfium.PdfiumError as exc:
-            raise ThumbnailError(tr("No preview: not a readable PDF")) from exc
+            raise ThumbnailError(translate("thumbnails", "No preview: not a readable PDF")) from exc
         except OSError as exc:
-            raise ThumbnailError(tr("No preview: the file cannot be read")) from exc
+            raise ThumbnailError(
+                translate("thumbnails", "No preview: the file cannot be read")
+            ) from exc
         try:
             if len(document) == 0:
-                raise ThumbnailError(tr("No preview: the PDF has no pages"))
+                raise ThumbnailError(translate("thumbnails", "No preview: the PDF has no pages"))
             page = document[0]
             try:
                 width, height = page.get_size()
                 if not (width > 0 and height > 0):
-                    raise ThumbnailError(tr("No preview: the first page has no size"))
+                    raise ThumbnailError(
+                        translate("thumbnails", "No preview: the first page has no size")
+                    )
                 scale = min(box.width() / width, box.height() / height)
                 bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
                 try:
@@ -146,7 +125,9 @@ def render_first_page(path: Path, box: QSize) -> QImage:
             finally:
                 page.close()
         except pdfium.PdfiumError as exc:
-            raise ThumbnailError(tr("No preview: the first page cannot be drawn")) from exc
+            raise ThumbnailError(
+                translate("thumbnails", "No preview: the first page cannot be drawn")
+            ) from exc
         finally:
             document.close()
 
@@ -165,7 +146,9 @@ _FORMATS = {
 def _to_qimage(bitmap: object) -> QImage:
     mode = getattr(bitmap, "mode", "")
     if mode not in _FORMATS:
-        raise ThumbnailError(tr("No preview: unexpected pixel format {mode}").format(mode=mode))
+        raise ThumbnailError(
+            translate("thumbnails", "No preview: unexpected pixel format {mode}").format(mode=mode)
+        )
     width, height, stride = bitmap.width, bitmap.height, bitmap.stride  # type: ignore[attr-defined]
     data = bytes(bitmap.buffer)  # type: ignore[attr-defined]
     # copy(): the QImage must own its pixels (``data`` goes away with this frame).
@@ -202,7 +185,10 @@ class _RenderTask(QRunnable):
         except ThumbnailError as exc:
             image, error = QImage(), str(exc)
         except Exception as exc:  # never let a bad file take the worker down
-            image, error = QImage(), tr("No preview: {error}").format(error=exc)
+            image, error = (
+                QImage(),
+                translate("thumbnails", "No preview: {error}").format(error=exc),
+            )
         app = QCoreApplication.instance()
         in_gui = app is not None and QThread.currentThread() == app.thread()
         result = RenderResult(key, image, error, threading.get_ident(), in_gui)
@@ -269,7 +255,7 @@ class SlidesThumbnail(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("slidesThumbnail")
-        self.setAccessibleName(tr("Slides preview"))
+        self.setAccessibleName(translate("thumbnails", "Slides preview"))
         self.setAutoRaise(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -303,26 +289,30 @@ class SlidesThumbnail(QToolButton):
             self._set_text("")
             self.hide()
             return
-        self.setToolTip(tr("Open {name} in the system viewer").format(name=path.name))
+        self.setToolTip(
+            translate("thumbnails", "Open {name} in the system viewer").format(name=path.name)
+        )
         self.show()
         if not is_pdf(path):
             self._key = None
-            kind = path.suffix.lstrip(".").upper() or tr("this file")
-            self._set_text(tr("No preview for {kind}: click to open").format(kind=kind))
+            kind = path.suffix.lstrip(".").upper() or translate("thumbnails", "this file")
+            self._set_text(
+                translate("thumbnails", "No preview for {kind}: click to open").format(kind=kind)
+            )
             return
         ratio = self.devicePixelRatioF()
         box = QSize(round(THUMBNAIL_BOX.width() * ratio), round(THUMBNAIL_BOX.height() * ratio))
         key = ThumbnailKey.for_file(path, box)
         if key is None:
             self._key = None
-            self._set_text(tr("No preview: the file cannot be read"))
+            self._set_text(translate("thumbnails", "No preview: the file cannot be read"))
             return
         if key == self._key and (not self._pixmap.isNull() or self.text()):
             return  # already shown (or already being rendered)
         self._key = key
         result = self.renderer.request(key)
         if result is None:
-            self._set_text(tr("Rendering preview…"))
+            self._set_text(translate("thumbnails", "Rendering preview…"))
         else:
             self._show_result(result)
 
@@ -332,7 +322,7 @@ class SlidesThumbnail(QToolButton):
 
     def _show_result(self, result: RenderResult) -> None:
         if result.image.isNull():
-            self._set_text(result.error or tr("No preview"))
+            self._set_text(result.error or translate("thumbnails", "No preview"))
             return
         pixmap = QPixmap.fromImage(result.image)
         pixmap.setDevicePixelRatio(self.devicePixelRatioF())
@@ -395,6 +385,4 @@ __all__ = [
     "is_pdf",
     "render_first_page",
     "render_pool",
-    "slides_file",
-    "slides_missing",
 ]

@@ -1,7 +1,9 @@
 """The form for one topic: note, paper (title, URL, venue), presenters, slides, video.
 
 Every keystroke pushes an :class:`EditTopicCommand`; keystrokes in one field merge
-into one undo step until the focus enters another field (a new ``merge_token``).
+into one undo step until the focus enters another field (a new ``merge_token``), or
+until the document changes for another reason (undo, redo, another view: the
+document's ``change_origin`` is then not this form).
 A value the document refuses is not pushed: the field keeps the typed text and is
 marked with the message.  The form updates itself from ``document.changed`` without
 touching a field whose text already says what the document says.
@@ -28,13 +30,13 @@ from PySide6.QtWidgets import (
 from seminar_gui.core.errors import EditError
 from seminar_gui.core.lines import roman
 from seminar_gui.core.model import Topic
-from seminar_gui.core.slides import short_for, slide_file_name, slide_link
+from seminar_gui.core.slides import short_for, slide_file_name, slide_link, slides_file
 from seminar_gui.core.venues import infer_venue, venues_agree
 from seminar_gui.qt.commands import EditTopicCommand
 from seminar_gui.qt.common.widgets import STYLE, message_label, set_validity
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.editor.presenters_panel import PresentersPanel
-from seminar_gui.qt.editor.thumbnails import SlidesThumbnail, slides_file
+from seminar_gui.qt.editor.thumbnails import SlidesThumbnail
 
 FIELDS = ("note", "title", "url", "venue", "slides", "video")
 WEB_FIELDS = ("url", "video")
@@ -71,13 +73,14 @@ class TopicForm(QWidget):
         self.setStyleSheet(STYLE + BADGE_STYLE)
         self._document = document
         self._topic_id: str | None = None
-        self._site_folder: Path | None = None
+        self._site_folder: Path | None = document.site_folder()
         self._tokens = itertools.count(1)
         self._token = next(self._tokens)
-        self._pushing = False
         self._invalid: dict[str, tuple[str, str]] = {}  # field -> (model value, message)
         self._build()
         document.changed.connect(self._document_changed)
+        document.siteFolderChanged.connect(self._site_folder_changed)
+        document.filesChanged.connect(self._update_slides_status)
         self.refresh()
 
     # ----------------------------------------------------------------- layout
@@ -194,7 +197,7 @@ class TopicForm(QWidget):
         pattern = self._document.doc.style.slide_name_pattern
         return slide_link(slide_file_name(pattern, date, short_for(topic)))
 
-    def set_site_folder(self, folder: Path | None) -> None:
+    def _site_folder_changed(self, folder: Path | None) -> None:
         """Where relative slide paths are checked (None: the project is not saved yet)."""
         self._site_folder = folder
         self._update_slides_status()
@@ -203,11 +206,6 @@ class TopicForm(QWidget):
         """The next keystroke starts a new undo step."""
         self._token = next(self._tokens)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self._update_slides_status()  # the slides may have been added meanwhile
-        super().changeEvent(event)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
             self._new_step()
@@ -215,7 +213,7 @@ class TopicForm(QWidget):
 
     # ---------------------------------------------------------------- refresh
     def _document_changed(self, *_: object) -> None:
-        if not self._pushing:
+        if self._document.change_origin is not self:
             self._new_step()  # undo/redo or another view: typing starts a new step
         self.refresh()
 
@@ -268,17 +266,13 @@ class TopicForm(QWidget):
         assert topic is not None
         try:
             command = EditTopicCommand(
-                self._document, topic.id, field, text, merge_token=self._token
+                self._document, topic.id, field, text, merge_token=self._token, origin=self
             )
         except EditError as exc:
             self._invalid[field] = (topic_value(topic, field), exc.message)
             return False
         self._invalid.pop(field, None)
-        self._pushing = True
-        try:
-            self._document.undo_stack.push(command)
-        finally:
-            self._pushing = False
+        self._document.undo_stack.push(command)
         return True
 
     def _retry_invalid(self, except_field: str) -> None:
@@ -374,9 +368,6 @@ class TopicForm(QWidget):
         # background); like the preview, nothing outside the site ("../..") is opened.
         inside = found and _inside(path, self._site_folder)
         self.thumbnail.show_file(path if inside and topic is not None else None)
-
-    def recheck_slides(self) -> None:
-        self._update_slides_status()
 
     def focus_field(self, field: str = "title") -> None:
         self.edits[field].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,1 @@
+"""Files: open, save, import and export README, autosave and crash recovery."""

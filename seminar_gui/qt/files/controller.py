@@ -7,18 +7,20 @@ Bad input never loses anything: a failed load leaves the open document as it was
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import difflib
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from seminar_gui.core.atomic import atomic_write_text
 from seminar_gui.core.demo import load_demo
 from seminar_gui.core.errors import SeminarError
 from seminar_gui.core.model import Document
 from seminar_gui.core.readme.export import export_readme
-from seminar_gui.core.storage import atomic_write_text, load_project, save_project
-from seminar_gui.qt.asker import Asker
+from seminar_gui.core.storage import load_project, save_project
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.files.recovery import RecoveryFile, RecoveryWriter, pending_recoveries
 from seminar_gui.settings import Settings, save_settings
@@ -27,13 +29,31 @@ AUTOSAVE_INTERVAL_MS = 30_000
 IDLE_AUTOSAVE_MS = 3_000
 
 
+class FileQuestions(Protocol):
+    """What the file operations ask the organizer (the window's Asker answers)."""
+
+    def save_changes(self, name: str) -> QMessageBox.StandardButton: ...
+    def restore_recovery(self, saved_at: dt.datetime, original: Path | None) -> bool: ...
+    def open_path(self, start: Path | None) -> Path | None: ...
+    def save_path(self, start: Path | None) -> Path | None: ...
+    def readme_to_import(self, start: Path | None) -> Path | None: ...
+    def readme_to_export(self, start: Path | None) -> Path | None: ...
+    def confirm_export(self, path: Path, diff: str) -> bool: ...
+    def error(self, title: str, error: SeminarError | str) -> None: ...
+    def info(self, title: str, text: str, details: str = "") -> None: ...
+
+
 class FileController(QObject):
     """Connects a ProjectDocument to files on disk, settings and crash recovery."""
 
     recentChanged = Signal()
 
     def __init__(
-        self, document: ProjectDocument, settings: Settings, asker: Asker, parent: QObject
+        self,
+        document: ProjectDocument,
+        settings: Settings,
+        asker: FileQuestions,
+        parent: QObject,
     ) -> None:
         super().__init__(parent)
         self.document = document

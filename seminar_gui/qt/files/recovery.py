@@ -14,9 +14,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from seminar_gui.core.atomic import atomic_write_text
 from seminar_gui.core.errors import SeminarError
 from seminar_gui.core.model import Document
-from seminar_gui.core.storage import atomic_write_text, dumps_project, loads_project
+from seminar_gui.core.storage import dumps_project, loads_project
 from seminar_gui.settings import state_dir
 
 

@@ -1,0 +1,1 @@
+"""The live preview of the README as GitHub shows it."""

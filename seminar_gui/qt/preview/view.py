@@ -39,7 +39,7 @@ class PreviewView(QTextBrowser):
         self.document().setDocumentMargin(14)
         self.document_ = document
         self.selection = selection
-        self.site_folder: Path | None = None
+        self.site_folder: Path | None = document.site_folder()
         self.renderer = HtmlRenderer()
         self.html = ""
         self.last_render_ms = 0.0
@@ -49,11 +49,12 @@ class PreviewView(QTextBrowser):
         self._timer.timeout.connect(self.render_now)
         document.changed.connect(lambda _ids: self._timer.start())
         selection.changed.connect(self._follow_selection)
+        document.siteFolderChanged.connect(self._site_folder_changed)
         self.anchorClicked.connect(self._open_link)
         self._following = False
 
-    def set_site_folder(self, folder: Path | None) -> None:
-        self.site_folder = folder
+    def _site_folder_changed(self, folder: Path | None) -> None:
+        self.site_folder = folder  # relative links open files from there
 
     # ---------------------------------------------------------------- render
     def render_now(self) -> None:

@@ -1,0 +1,1 @@
+"""The Problems panel: what ``seminar-gui check`` finds, live."""

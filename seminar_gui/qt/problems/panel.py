@@ -3,8 +3,8 @@
 It shows :func:`~seminar_gui.core.checks.check_document` and
 :func:`~seminar_gui.core.checks.check_files` (slides links against the site folder),
 errors first, one row "where — message" each.  It refreshes 300 ms after the last
-change of the document, when the project's file (so its site folder) changes, and when
-the window becomes active again (slide files may have been added meanwhile).
+change of the document, when the site folder changes, and when the document says that
+files may have changed (the window became active again, slides were dropped).
 Activating a row (double-click or Enter) selects its session or topic; a file no
 topic links to opens its folder; a problem with the site folder asks for the project
 settings (:attr:`ProblemsList.siteFolderRequested`).
@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from seminar_gui.core.checks import SEVERITY_ORDER, Problem, check_document, check_files
 from seminar_gui.core.model import Document
-from seminar_gui.core.slides import SLIDES_DIR, SlideError
+from seminar_gui.core.slides import SLIDES_DIR
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
 
@@ -71,7 +70,6 @@ class ProblemsList(QListWidget):
         self,
         document: ProjectDocument,
         selection: Selection,
-        site_folder: Callable[[], Path | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -85,7 +83,6 @@ class ProblemsList(QListWidget):
         self.setSpacing(1)
         self._document = document
         self._selection = selection
-        self._site_folder = site_folder or document.site_folder
         self.problems: list[Problem] = []
         self._files: tuple[tuple[Any, ...], list[Problem]] | None = None  # key, found
         #: The date sessions count as past from (None: today); tests set it.
@@ -96,7 +93,8 @@ class ProblemsList(QListWidget):
         self._timer.timeout.connect(self.refresh)
         # A new document (open, import, restore) is checked at once; edits after a pause.
         document.changed.connect(lambda ids: self.schedule_refresh() if ids else self.refresh())
-        document.pathChanged.connect(self.schedule_refresh)
+        document.siteFolderChanged.connect(self.schedule_refresh)
+        document.filesChanged.connect(self._files_changed)
         self.itemActivated.connect(self._activated)
         # Only the semester on show (and what belongs to none, like orphan files):
         # an archive of many years would otherwise bury this term's problems.
@@ -122,10 +120,7 @@ class ProblemsList(QListWidget):
         """Check the document and the site folder now and show what was found."""
         self._timer.stop()
         doc = self._document.doc
-        try:
-            site = self._site_folder()
-        except SlideError:
-            site = None
+        site = self._document.site_folder()
         found = check_document(doc, today=self.today) + self._check_files(doc, site)
         self._shown_semester = semester = self._selection.semester_id
         found = [p for p in found if p.semester_id in (None, semester)]
@@ -159,6 +154,10 @@ class ProblemsList(QListWidget):
         """Read the site folder again now (files may have changed in a subfolder)."""
         self._files = None
         self.refresh()
+
+    def _files_changed(self) -> None:
+        self._files = None  # slide files may have been added or removed meanwhile
+        self.schedule_refresh()
 
     def _item(self, problem: Problem) -> QListWidgetItem:
         text = self.tr("{where} — {message}").format(where=problem.where, message=problem.message)
@@ -201,12 +200,6 @@ class ProblemsList(QListWidget):
                 e=counts["error"], w=counts["warning"], i=counts["info"]
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self._files = None  # slide files may have been added meanwhile
-            self.schedule_refresh()
-        super().changeEvent(event)
 
     # -------------------------------------------------------------- activate
     def current_problem(self) -> Problem | None:

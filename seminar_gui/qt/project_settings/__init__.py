@@ -1,0 +1,1 @@
+"""File › Project Settings: the site folder and the slide-name pattern."""

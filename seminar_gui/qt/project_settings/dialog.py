@@ -1,10 +1,11 @@
 """Project settings (File › Project Settings…): the site folder and the slide-name pattern.
 
-:class:`EditProjectCommand` is the one undo step that replaces document-level fields
+The site folder and the slide-name pattern are document-level fields
 (``Document.site_folder``, ``Document.style``).  :class:`ProjectSettingsDialog` edits
 them: every keystroke is validated by the model (the message is shown under the
-field, OK is disabled meanwhile) and OK pushes one command, so the dialog can be
-driven without ``exec()``: set the fields, call :meth:`ProjectSettingsDialog.accept`.
+field, OK is disabled meanwhile) and OK pushes one
+:class:`~seminar_gui.qt.commands.EditProjectCommand`, so the dialog can be driven
+without ``exec()``: set the fields, call :meth:`ProjectSettingsDialog.accept`.
 """
 
 from __future__ import annotations
@@ -13,9 +14,8 @@ import datetime as dt
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,44 +33,10 @@ from seminar_gui.core.errors import EditError, SeminarError
 from seminar_gui.core.model import Document
 from seminar_gui.core.slides import resolve_site_folder, short_for, slide_file_name
 from seminar_gui.core.style import Style
-from seminar_gui.qt.commands import DocumentCommand
+from seminar_gui.qt.commands import EditProjectCommand
+from seminar_gui.qt.common.i18n import translate
 from seminar_gui.qt.common.widgets import STYLE, message_label, set_validity
 from seminar_gui.qt.document import ProjectDocument
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("project_settings", text)
-
-
-class EditProjectCommand(DocumentCommand):
-    """Change document-level settings: ``site_folder`` and/or ``style``.
-
-    Raises :class:`EditError` (nothing pushed) when the model refuses the values.
-    """
-
-    def __init__(
-        self,
-        document: ProjectDocument,
-        *,
-        site_folder: str | None = None,
-        style: Style | None = None,
-        text: str = "",
-    ) -> None:
-        changes: dict[str, Any] = {}
-        if site_folder is not None:
-            changes["site_folder"] = site_folder.strip()
-        if style is not None:
-            changes["style"] = style
-        after = edits.revalidated(document.doc, **changes)
-        try:
-            resolve_site_folder(after, document.path)  # e.g. a NUL character
-        except SeminarError as exc:
-            raise EditError(exc.message, field="site_folder") from None
-        super().__init__(document, after, text or tr("Change project settings"))
-
-    @property
-    def changed(self) -> bool:
-        return self.after != self.before
 
 
 def style_with_pattern(style: Style, pattern: str) -> Style:
@@ -97,7 +63,9 @@ def shown_site_folder(chosen: Path, project: Path | None) -> str:
 
 def _choose_folder(parent: QWidget, start: Path | None) -> Path | None:
     folder = QFileDialog.getExistingDirectory(
-        parent, tr("Site folder: the folder of README.md"), str(start or "")
+        parent,
+        translate("project_settings", "Site folder: the folder of README.md"),
+        str(start or ""),
     )
     return Path(folder) if folder else None
 
@@ -124,7 +92,6 @@ class ProjectSettingsDialog(QDialog):
 
     # ----------------------------------------------------------------- layout
     def _build(self) -> None:
-        tr = self.tr
         layout = QVBoxLayout(self)
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
@@ -132,36 +99,52 @@ class ProjectSettingsDialog(QDialog):
 
         self.site_edit = QLineEdit(self)
         self.site_edit.setObjectName("siteFolderEdit")
-        self.site_edit.setAccessibleName(tr("Site folder"))
-        self.site_edit.setPlaceholderText(tr("(the project file's folder)"))
-        self.site_edit.setToolTip(
-            tr("The folder of README.md and slides/, relative to the project file")
+        self.site_edit.setAccessibleName(translate("project_settings", "Site folder"))
+        self.site_edit.setPlaceholderText(
+            translate("project_settings", "(the project file's folder)")
         )
-        self.choose_button = QPushButton(tr("Choose…"), self)
+        self.site_edit.setToolTip(
+            translate(
+                "project_settings",
+                "The folder of README.md and slides/, relative to the project file",
+            )
+        )
+        self.choose_button = QPushButton(translate("project_settings", "Choose…"), self)
         self.choose_button.setObjectName("chooseSiteFolder")
-        self.choose_button.setAccessibleName(tr("Choose the site folder"))
+        self.choose_button.setAccessibleName(
+            translate("project_settings", "Choose the site folder")
+        )
         self.choose_button.clicked.connect(self._choose)
         self.site_hint = message_label(self, "siteFolderHint")
-        self.site_hint.setAccessibleName(tr("Where the site folder is"))
+        self.site_hint.setAccessibleName(translate("project_settings", "Where the site folder is"))
         self.site_message = message_label(self, "siteFolderMessage")
-        self.site_message.setAccessibleName(tr("Site folder problem"))
+        self.site_message.setAccessibleName(translate("project_settings", "Site folder problem"))
 
         self.pattern_edit = QLineEdit(self)
         self.pattern_edit.setObjectName("slidePatternEdit")
-        self.pattern_edit.setAccessibleName(tr("Slide file name pattern"))
+        self.pattern_edit.setAccessibleName(
+            translate("project_settings", "Slide file name pattern")
+        )
         self.pattern_edit.setToolTip(
-            tr("{yymmdd} or {yyyymmdd}: the session's date; {short}: the paper's short name")
+            translate(
+                "project_settings",
+                "{yymmdd} or {yyyymmdd}: the session's date; {short}: the paper's short name",
+            )
         )
         self.pattern_hint = message_label(self, "slidePatternHint")
-        self.pattern_hint.setAccessibleName(tr("Example slide file name"))
+        self.pattern_hint.setAccessibleName(
+            translate("project_settings", "Example slide file name")
+        )
         self.pattern_message = message_label(self, "slidePatternMessage")
-        self.pattern_message.setAccessibleName(tr("Slide file name pattern problem"))
+        self.pattern_message.setAccessibleName(
+            translate("project_settings", "Slide file name pattern problem")
+        )
 
         rows = [
-            (tr("&Site folder:"), self.site_edit, self.choose_button),
+            (translate("project_settings", "&Site folder:"), self.site_edit, self.choose_button),
             ("", self.site_hint, None),
             ("", self.site_message, None),
-            (tr("Slide &file names:"), self.pattern_edit, None),
+            (translate("project_settings", "Slide &file names:"), self.pattern_edit, None),
             ("", self.pattern_hint, None),
             ("", self.pattern_message, None),
         ]

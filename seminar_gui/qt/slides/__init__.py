@@ -1,0 +1,1 @@
+"""Slide files dropped from a file manager: planned, named, copied into slides/, linked."""

@@ -12,14 +12,11 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from seminar_gui.core.slides import CopyPlan, CopyResult
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("slides", text)
+from seminar_gui.qt.common.i18n import translate
 
 
 class Cancelled(Exception):
@@ -75,11 +72,11 @@ class CopyJob(QObject):
         self.plans, self.copy = plans, copy
         self.cancelled = threading.Event()
         names = ", ".join(plan.name for plan, _, _ in plans)
-        text = tr("Copying {names} to slides/…").format(names=names)
-        self.dialog = QProgressDialog(text, tr("Cancel"), 0, 1000, parent)
+        text = translate("slides", "Copying {names} to slides/…").format(names=names)
+        self.dialog = QProgressDialog(text, translate("slides", "Cancel"), 0, 1000, parent)
         self.dialog.setObjectName("slideCopyProgress")
-        self.dialog.setAccessibleName(tr("Copying slides"))
-        self.dialog.setWindowTitle(tr("Attach slides"))
+        self.dialog.setAccessibleName(translate("slides", "Copying slides"))
+        self.dialog.setWindowTitle(translate("slides", "Attach slides"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
         self.dialog.setAutoClose(False)

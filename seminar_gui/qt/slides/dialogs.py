@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,22 +40,19 @@ from seminar_gui.core.slides import (
     sanitize_file_name,
     split_ext,
 )
+from seminar_gui.qt.common.i18n import translate
 from seminar_gui.qt.common.widgets import STYLE, set_validity
 
 Conflict = Literal["replace", "keep-both"]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("slides", text)
-
-
 def format_size(size: int) -> str:
     """'6.0 MB', '812 KB', '120 bytes'."""
     if size >= 1 << 20:
-        return tr("{n} MB").format(n=f"{size / (1 << 20):.1f}")
+        return translate("slides", "{n} MB").format(n=f"{size / (1 << 20):.1f}")
     if size >= 1 << 10:
-        return tr("{n} KB").format(n=round(size / (1 << 10)))
-    return tr("{n} bytes").format(n=size)
+        return translate("slides", "{n} KB").format(n=round(size / (1 << 10)))
+    return translate("slides", "{n} bytes").format(n=size)
 
 
 def final_name(typed: str, ext: str) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QListView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from seminar_gui.core import edits
 from seminar_gui.core.errors import EditError
@@ -37,8 +37,10 @@ from seminar_gui.core.slides import (
     slide_file_name,
     undo_copy,
 )
-from seminar_gui.qt.calendar.cells import DropPlan, long_day
 from seminar_gui.qt.commands import AttachSlidesCommand
+from seminar_gui.qt.common.dates import long_day
+from seminar_gui.qt.common.dnd import DropPlan
+from seminar_gui.qt.common.i18n import translate
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
 from seminar_gui.qt.slides import dialogs as slide_dialogs
@@ -50,15 +52,17 @@ from seminar_gui.qt.slides.dialogs import (
     TopicOption,
     final_name,
 )
-from seminar_gui.qt.slides.planner import DropPlanning, match_topic, preselect_in, say, topic_name
-from seminar_gui.qt.slides.targets import DropFrame, DropTargets
+from seminar_gui.qt.slides.planner import (
+    SlideDropPlanner,
+    match_topic,
+    preselect_in,
+    say,
+    topic_name,
+)
+from seminar_gui.qt.slides.targets import SlideDropTargets
 
 #: A drop whose files together are larger is copied in a worker thread.
 LARGE_FILE = 4 * 1024 * 1024
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("slides", text)
 
 
 class _Item:
@@ -70,11 +74,14 @@ class _Item:
         self.result: CopyResult | None = None
 
 
-class SlideDropController(DropTargets, DropPlanning, QObject):
+class SlideDropController(QObject):
     """Turns files dropped on the window into copies under SITE/slides/ and links.
 
-    Watching the drop targets is :class:`~seminar_gui.qt.slides.targets.DropTargets`;
-    planning a drop is :class:`~seminar_gui.qt.slides.planner.DropPlanning`.
+    It owns two collaborators: :attr:`targets` watches the widgets the window shell
+    hands it (:class:`~seminar_gui.qt.slides.targets.SlideDropTargets`), and
+    :attr:`planner` says what a drop would do
+    (:class:`~seminar_gui.qt.slides.planner.SlideDropPlanner`).  It is also the
+    calendar's :class:`~seminar_gui.qt.common.dnd.FileDropHandler`.
     """
 
     #: Bytes copied and the total, while a worker thread copies.
@@ -100,12 +107,8 @@ class SlideDropController(DropTargets, DropPlanning, QObject):
         self.job: CopyJob | None = None
         self._copying: list[_Item] = []
         self._busy = False
-        self._roles: dict[QObject, str] = {}
-        self._form: QWidget | None = None
-        self._frame: DropFrame | None = None
-        self._topic_list: QListView | None = None
-        self._hovered: QWidget | None = None
-        self._checked: tuple[object, float, tuple[str, str] | None] | None = None
+        self.planner = SlideDropPlanner(document, selection)
+        self.targets = SlideDropTargets(self.plan, self.drop, self)
         self._tracked: list[AttachSlidesCommand] = []
         document.undo_stack.indexChanged.connect(self._sweep)
         app = QCoreApplication.instance()
@@ -118,8 +121,14 @@ class SlideDropController(DropTargets, DropPlanning, QObject):
         return self._busy
 
     # --------------------------------------------------------------- dropping
+    def plan(
+        self, paths: list[Path], *, topic_id: str | None = None, session_id: str | None = None
+    ) -> DropPlan:
+        """What dropping ``paths`` on a topic, a session, or elsewhere would do."""
+        return self.planner.plan(paths, topic_id=topic_id, session_id=session_id)
+
     def plan_files(self, paths: list[Path], session_id: str | None) -> DropPlan:
-        """For the calendar (a :class:`~seminar_gui.qt.calendar.cells.FileDropHandler`)."""
+        """For the calendar (a :class:`~seminar_gui.qt.common.dnd.FileDropHandler`)."""
         return self.plan(paths, session_id=session_id)
 
     def drop_files(self, paths: list[Path], session_id: str | None) -> bool:
@@ -129,23 +138,27 @@ class SlideDropController(DropTargets, DropPlanning, QObject):
         self, paths: list[Path], *, topic_id: str | None = None, session_id: str | None = None
     ) -> bool:
         """Check the files now; ask and copy right after.  False: refused (and said why)."""
-        self._checked = None
+        self.planner.forget()
         if self._busy:
-            return self._refuse(tr("Still busy with the slides dropped before; try again then"))
+            return self._refuse(
+                translate("slides", "Still busy with the slides dropped before; try again then")
+            )
         try:
-            site, infos = self._check(paths)
+            site, infos = self.planner.check(paths)
         except SlideError as exc:
             return self._refuse(say(exc))
         plan = self.plan(paths, topic_id=topic_id, session_id=session_id)
         if not plan.allowed:
-            return self._refuse(plan.status or tr("Nothing to attach the slides to"))
+            return self._refuse(
+                plan.status or translate("slides", "Nothing to attach the slides to")
+            )
         self._busy = True
         QTimer.singleShot(0, self, partial(self._run, paths, infos, site, topic_id, session_id))
         return True
 
     def _refuse(self, text: str) -> bool:
         self.document.message.emit(text)
-        self.notify(tr("Slides not attached"), text)
+        self.notify(translate("slides", "Slides not attached"), text)
         return False
 
     def _run(
@@ -161,7 +174,7 @@ class SlideDropController(DropTargets, DropPlanning, QObject):
             for path, info in zip(paths, infos, strict=True):
                 item = self._prepare(path, info, site, topic_id or self._choose(path, session_id))
                 if item is None:
-                    self._end(False, tr("Cancelled: no slides were attached"))
+                    self._end(False, translate("slides", "Cancelled: no slides were attached"))
                     return
                 items.append(item)
             sizes = [i.info.size if i.plan.status != "identical" else 0 for i in items]
@@ -172,7 +185,7 @@ class SlideDropController(DropTargets, DropPlanning, QObject):
                 item.result = copy_slides(item.plan, replace=item.replace)
         except (SlideError, OSError, KeyError) as exc:
             self._rollback(items)
-            gone = tr("that session or topic no longer exists")
+            gone = translate("slides", "that session or topic no longer exists")
             self._fail(gone if isinstance(exc, KeyError) else say(exc))
             return
         except BaseException:  # a bug: still never leave copies behind or block drops
@@ -205,7 +218,9 @@ class SlideDropController(DropTargets, DropPlanning, QObject):
             elif answer.conflict == "replace":
                 item.replace = True
             else:
-                text = tr("already exists with other content; choose Replace or Keep Both")
+                text = translate(
+                    "slides", "already exists with other content; choose Replace or Keep Both"
+                )
                 raise SlideError(text, file=item.plan.destination)
         return item
 
@@ -216,7 +231,7 @@ class SlideDropController(DropTargets, DropPlanning, QObject):
             if len(session.topics) == 1:
                 return session.topics[0].id
             options = tuple(self._option(session, t) for t in session.topics)
-            prompt = tr("Which topic of {d} are the slides “{file}” for?").format(
+            prompt = translate("slides", "Which topic of {d} are the slides “{file}” for?").format(
                 d=long_day(session.date), file=path.name
             )
             return self.choose(
@@ -235,8 +250,13 @@ class SlideDropController(DropTargets, DropPlanning, QObject):
             else ()
         )
         if not options:
-            raise SlideError(tr("there is no session to attach it to; plan one first"), file=path)
-        prompt = tr("Which session and topic are the slides “{file}” for?").format(file=path.name)
+            raise SlideError(
+                translate("slides", "there is no session to attach it to; plan one first"),
+                file=path,
+            )
+        prompt = translate("slides", "Which session and topic are the slides “{file}” for?").format(
+            file=path.name
+        )
         return self.choose(ChooseRequest(path, options, preselected, prompt))
 
     def _option(self, session: Session, topic: Topic) -> TopicOption:
@@ -270,7 +290,7 @@ class SlideDropController(DropTargets, DropPlanning, QObject):
             return
         self._rollback(items)
         if isinstance(error, Cancelled):
-            self._end(False, tr("Cancelled: no slides were copied"))
+            self._end(False, translate("slides", "Cancelled: no slides were copied"))
         else:
             self._fail(say(error) if isinstance(error, Exception) else str(error))
 
@@ -293,12 +313,16 @@ class SlideDropController(DropTargets, DropPlanning, QObject):
                 doc = edits.update_topic(doc, item.topic_id, slides=item.result.link)
         except (EditError, KeyError) as exc:
             self._rollback(items)
-            reason = exc.message if isinstance(exc, EditError) else tr("the topic is gone")
-            self._fail(tr("The slides could not be linked: {e}").format(e=reason))
+            reason = (
+                exc.message
+                if isinstance(exc, EditError)
+                else translate("slides", "the topic is gone")
+            )
+            self._fail(translate("slides", "The slides could not be linked: {e}").format(e=reason))
             return
         stack = self.document.undo_stack
         if len(items) > 1:
-            stack.beginMacro(tr("Attach slides ({n} files)").format(n=len(items)))
+            stack.beginMacro(translate("slides", "Attach slides ({n} files)").format(n=len(items)))
         for item in items:
             assert item.result is not None
             command = AttachSlidesCommand(self.document, item.topic_id, item.result, item.source)
@@ -317,6 +341,8 @@ class SlideDropController(DropTargets, DropPlanning, QObject):
         self._busy = False
         if message:
             self.document.message.emit(message)
+        if attached:
+            self.document.recheck_files()  # a new file in slides/: cards and lists look
         self.finished.emit(attached)
 
     # ---------------------------------------------------------- replaced files

@@ -1,10 +1,9 @@
 """What a slide drop would do: the topic a file's name matches, and the drop's plan.
 
 :func:`match_topic` and :func:`preselect_in` find the topic a dropped file is for by
-its name (date and short name); :class:`DropPlanning` is the part of
-:class:`~seminar_gui.qt.slides.drop_controller.SlideDropController` that checks the files and the
-site folder and says what dropping them on a topic, a session or elsewhere would do.
-(Split from :mod:`seminar_gui.qt.slides.drop_controller` to keep modules short.)
+its name (date and short name).  :class:`SlideDropPlanner` checks the files and the
+site folder and says what dropping them on a topic, a session or elsewhere would do;
+the drop controller owns one and asks it on every hover and again on the drop.
 """
 
 from __future__ import annotations
@@ -12,8 +11,6 @@ from __future__ import annotations
 import time
 import unicodedata
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication
 
 from seminar_gui.core.model import Document, Session, Topic
 from seminar_gui.core.slides import (
@@ -24,15 +21,13 @@ from seminar_gui.core.slides import (
     resolve_site_folder,
     split_ext,
 )
-from seminar_gui.qt.calendar.cells import DropPlan, month_day
+from seminar_gui.qt.common.dates import month_day
+from seminar_gui.qt.common.dnd import DropPlan
+from seminar_gui.qt.common.i18n import translate
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
 
 _CHECK_SECONDS = 1.0  # a check of the dragged files is reused this long while hovering
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("slides", text)
 
 
 def say(exc: Exception) -> str:
@@ -44,7 +39,7 @@ def say(exc: Exception) -> str:
 
 def topic_name(session: Session, topic: Topic) -> str:
     number = next((i for i, t in enumerate(session.topics, 1) if t.id == topic.id), 1)
-    return topic.short_name or topic.heading or tr("Topic {n}").format(n=number)
+    return topic.short_name or topic.heading or translate("slides", "Topic {n}").format(n=number)
 
 
 def _key(text: str) -> str:
@@ -78,16 +73,21 @@ def preselect_in(doc: Document, session: Session, path: Path) -> str | None:
     return named[0] if named else None
 
 
-class DropPlanning:
-    """Planning, for :class:`~seminar_gui.qt.slides.drop_controller.SlideDropController` (a mixin).
+class SlideDropPlanner:
+    """What a drop of files would do, and why files cannot be dropped.
 
-    What a drop would do, and why files cannot be dropped (a check reused for a
-    moment while hovering).  The controller sets up the state below.
+    The check of the files and the site folder is reused for a moment while the same
+    files hover (:data:`_CHECK_SECONDS`); :meth:`forget` drops it (before a real drop).
     """
 
-    document: ProjectDocument
-    selection: Selection
-    _checked: tuple[object, float, tuple[str, str] | None] | None
+    def __init__(self, document: ProjectDocument, selection: Selection) -> None:
+        self.document = document
+        self.selection = selection
+        self._checked: tuple[object, float, tuple[str, str] | None] | None = None
+
+    def forget(self) -> None:
+        """Check the files afresh next time (a drop must not rely on a hover's check)."""
+        self._checked = None
 
     def plan(
         self, paths: list[Path], *, topic_id: str | None = None, session_id: str | None = None
@@ -106,18 +106,29 @@ class DropPlanning:
                     return self._plan_topic(paths, session, session.topics[0], "slides")
                 day = month_day(session.date)
                 if not session.topics:
-                    text = tr("The session of {d} has no topic yet: add one first")
-                    return DropPlan(False, tr("No topic yet"), "slides-refused", text.format(d=day))
-                text = tr("Drop, then choose the topic of {d}").format(d=day)
-                return DropPlan(True, tr("Attach slides: choose the topic"), "slides", text)
+                    text = translate("slides", "The session of {d} has no topic yet: add one first")
+                    return DropPlan(
+                        False,
+                        translate("slides", "No topic yet"),
+                        "slides-refused",
+                        text.format(d=day),
+                    )
+                text = translate("slides", "Drop, then choose the topic of {d}").format(d=day)
+                return DropPlan(
+                    True, translate("slides", "Attach slides: choose the topic"), "slides", text
+                )
         except KeyError:
             return DropPlan(False)
         if len(paths) > 1:
-            text = tr("Drop to attach {n} files, each to the topic its name matches")
+            text = translate(
+                "slides", "Drop to attach {n} files, each to the topic its name matches"
+            )
             return DropPlan(True, "", "slides-match", text.format(n=len(paths)))
         matched, _ = match_topic(doc, self.selection.semester_id, paths[0])
         if matched is None:
-            text = tr("Drop, then choose the session of {file}").format(file=paths[0].name)
+            text = translate("slides", "Drop, then choose the session of {file}").format(
+                file=paths[0].name
+            )
             return DropPlan(True, "", "slides-match", text)
         _, session, topic = doc.find_topic(matched)
         return self._plan_topic(paths, session, topic, "slides-match", hint=False)
@@ -126,11 +137,15 @@ class DropPlanning:
         self, paths: list[Path], session: Session, topic: Topic, kind: str, *, hint: bool = True
     ) -> DropPlan:
         if len(paths) > 1:
-            text = tr("A topic has one slides link: drop one file at a time on it")
-            return DropPlan(False, tr("One file per topic"), "slides-refused", text)
+            text = translate("slides", "A topic has one slides link: drop one file at a time on it")
+            return DropPlan(
+                False, translate("slides", "One file per topic"), "slides-refused", text
+            )
         name = topic_name(session, topic)
-        text = tr("Drop to attach to {target}").format(target=f"{month_day(session.date)} · {name}")
-        shown = tr("Attach slides to “{name}”").format(name=name) if hint else ""
+        text = translate("slides", "Drop to attach to {target}").format(
+            target=f"{month_day(session.date)} · {name}"
+        )
+        shown = translate("slides", "Attach slides to “{name}”").format(name=name) if hint else ""
         return DropPlan(True, shown, kind, text)
 
     def _problem(self, paths: list[Path]) -> tuple[str, str] | None:
@@ -141,10 +156,12 @@ class DropPlanning:
             return self._checked[2]
         problem = None
         try:
-            self._check(paths)
+            self.check(paths)
         except SlideError as exc:
             if exc.file in [str(p) for p in paths]:
-                hint = tr("Can't attach {name}").format(name=Path(exc.file or "").name)
+                hint = translate("slides", "Can't attach {name}").format(
+                    name=Path(exc.file or "").name
+                )
             else:  # the site folder: "Save the project first", "The site folder does not …"
                 hint = exc.message.split(":")[0].split(";")[0]
                 hint = hint[:1].upper() + hint[1:]
@@ -152,11 +169,16 @@ class DropPlanning:
         self._checked = (key, now, problem)
         return problem
 
-    def _check(self, paths: list[Path]) -> tuple[Path, list[SourceInfo]]:
+    def check(self, paths: list[Path]) -> tuple[Path, list[SourceInfo]]:
+        """The site folder and what each file is; :class:`SlideError` says what is wrong."""
         site = resolve_site_folder(self.document.doc, self.document.path)
         if site is None:
-            raise SlideError(tr("Save the project first: slides are filed next to it"))
+            raise SlideError(
+                translate("slides", "Save the project first: slides are filed next to it")
+            )
         if not site.is_dir():
-            text = tr("the site folder does not exist; create it or correct the site folder")
+            text = translate(
+                "slides", "the site folder does not exist; create it or correct the site folder"
+            )
             raise SlideError(text, file=site)
         return site, [check_source(path) for path in paths]

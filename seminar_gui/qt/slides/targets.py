@@ -1,20 +1,18 @@
 """Where slides can be dropped: the watched widgets, their drag events, the highlight.
 
-:class:`DropTargets` is the part of
-:class:`~seminar_gui.qt.slides.drop_controller.SlideDropController` that watches the window, the
-topic form and the topic list for files dragged from a file manager, and says while
-dragging what a drop would do; :class:`DropFrame` highlights the topic form meanwhile.
-(Split from :mod:`seminar_gui.qt.slides.drop_controller` and :mod:`seminar_gui.qt.slides.dialogs`
-to keep modules short.)
+:class:`SlideDropTargets` watches the widgets the window shell hands it (the window
+itself, the topic form, the topic list) for files dragged from a file manager, says
+while dragging what a drop would do (the form gets a :class:`DropFrame`, every target
+a status-bar text) and passes a drop on.  It knows nothing of the panels it watches:
+the shell tells it, per widget, which topic a drop there is for.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QDropEvent,
@@ -24,18 +22,12 @@ from PySide6.QtGui import (
     QPen,
     QStatusTipEvent,
 )
-from PySide6.QtWidgets import QApplication, QListView, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
-from seminar_gui.qt.calendar.cells import DropPlan, file_paths
-
-if TYPE_CHECKING:
-    from seminar_gui.qt.main_window import MainWindow
+from seminar_gui.qt.common.dnd import DropPlan, file_paths
+from seminar_gui.qt.common.i18n import translate
 
 _DRAG = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("slides", text)
 
 
 class DropFrame(QWidget):
@@ -47,7 +39,7 @@ class DropFrame(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("slideDropFrame")
-        self.setAccessibleName(tr("Drop target for slides"))
+        self.setAccessibleName(translate("slides", "Drop target for slides"))
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.plan = DropPlan(False)
         self.hide()
@@ -100,42 +92,47 @@ class DropFrame(QWidget):
         painter.end()
 
 
-class DropTargets:
-    """The drag side of :class:`~seminar_gui.qt.slides.drop_controller.SlideDropController` (a mixin).
+#: What a drop on the topic form or the topic list would attach to: a topic id or None.
+TopicOf = Callable[[], str | None]
+TopicAt = Callable[[QPoint], str | None]
+Plan = Callable[..., DropPlan]  # plan(paths, topic_id=…) -> DropPlan
+Drop = Callable[..., bool]  # drop(paths, topic_id=…) -> accepted
 
-    Watches the window, the topic form and the topic list; while files are dragged
-    over them, shows what a drop would do (``plan``); a drop goes to ``drop``.  The
-    controller sets up the state below.
+
+class SlideDropTargets(QObject):
+    """Watches drop targets for files; ``plan`` says what a drop would do, ``drop`` does it.
+
+    Both take the dropped paths and, on the form or the list, ``topic_id=``; a drop
+    elsewhere on the window passes no topic (the files are matched by their names).
     """
 
-    _roles: dict[QObject, str]
-    _form: QWidget | None
-    _frame: DropFrame | None
-    _topic_list: QListView | None
-    _hovered: QWidget | None
-
-    if TYPE_CHECKING:  # the controller's
-
-        def plan(
-            self, paths: list[Path], *, topic_id: str | None = None, session_id: str | None = None
-        ) -> DropPlan: ...
-
-        def drop(
-            self, paths: list[Path], *, topic_id: str | None = None, session_id: str | None = None
-        ) -> bool: ...
+    def __init__(self, plan: Plan, drop: Drop, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.plan, self.drop = plan, drop
+        self._roles: dict[QObject, str] = {}
+        self._form: QWidget | None = None
+        self._form_topic: TopicOf = lambda: None
+        self._frame: DropFrame | None = None
+        self._topic_at: TopicAt = lambda _pos: None
+        self._hovered: QWidget | None = None
 
     # ------------------------------------------------------------------ setup
-    def install(self, window: MainWindow) -> None:
-        """Take file drops on the window, the calendar, the topic form and topic list."""
+    def watch_window(self, window: QWidget) -> None:
+        """Files dropped anywhere on ``window`` go to the topic their names match."""
         window.setAcceptDrops(True)
         self._watch(window, "window")
-        window.calendar.view.calendar_model().set_file_drop_handler(self)
-        self._form = window.editor.form
-        self._form.setAcceptDrops(True)
-        self._frame = DropFrame(self._form)
+
+    def watch_topic_form(self, form: QWidget, topic_of: TopicOf) -> None:
+        """Files dropped on ``form`` (and its fields) go to the topic it edits."""
+        self._form, self._form_topic = form, topic_of
+        form.setAcceptDrops(True)
+        self._frame = DropFrame(form)
         self._watch_form()
-        self._topic_list = window.editor.topic_list
-        self._watch(self._topic_list.viewport(), "list")
+
+    def watch_topic_list(self, view: QAbstractScrollArea, topic_at: TopicAt) -> None:
+        """Files dropped on a row of ``view`` go to that row's topic."""
+        self._topic_at = topic_at
+        self._watch(view.viewport(), "list")
 
     def _watch(self, widget: QWidget, role: str) -> None:
         self._roles[widget] = role
@@ -180,11 +177,10 @@ class DropTargets:
 
     def _target(self, role: str, event: QDropEvent) -> dict[str, str]:
         topic_id = None
-        if role == "form" and self._form is not None:
-            topic_id = getattr(self._form, "topic_id", None)
-        elif role == "list" and self._topic_list is not None:
-            index = self._topic_list.indexAt(event.position().toPoint())
-            topic_id = self._topic_list.model().topic_id(index.row()) if index.isValid() else None
+        if role == "form":
+            topic_id = self._form_topic()
+        elif role == "list":
+            topic_id = self._topic_at(event.position().toPoint())
         return {"topic_id": topic_id} if topic_id else {}  # elsewhere: match the name
 
     def _hover(self, watched: QObject, role: str, plan: DropPlan) -> None:

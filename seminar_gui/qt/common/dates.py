@@ -1,0 +1,56 @@
+"""Dates as the window shows them to a person: in the UI locale, through QLocale.
+
+The README's dates are another matter: they are always English and written by
+:mod:`seminar_gui.core.dates`, whatever the locale.  Here every format string is
+translatable (context ``"dates"``), so a translation can reorder it ("11月25日 周二")
+while the names of months and weekdays come from the locale.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+from seminar_gui.qt.common.i18n import translate
+
+
+def _qdate(date: dt.date) -> QDate:
+    return QDate(date.year, date.month, date.day)
+
+
+def month_day(date: dt.date) -> str:
+    """'Nov 25': a date within the semester on show (undo texts, hints, labels)."""
+    return QLocale().toString(_qdate(date), translate("dates", "MMM d", "Nov 25"))
+
+
+def long_day(date: dt.date) -> str:
+    """'Tue Nov 25': a date with its weekday (cells, tooltips, choosers)."""
+    return QLocale().toString(_qdate(date), translate("dates", "ddd MMM d", "Tue Nov 25"))
+
+
+def full_day(date: dt.date) -> str:
+    """'Tuesday, November 25': the session editor's title."""
+    fmt = translate("dates", "dddd, MMMM d", "Tuesday, November 25")
+    return QLocale().toString(_qdate(date), fmt)
+
+
+def month_short(date: dt.date) -> str:
+    """'Nov': the month alone, where a narrow calendar column starts a month."""
+    return QLocale().toString(_qdate(date), translate("dates", "MMM", "Nov"))
+
+
+def weekday_short(weekday: int) -> str:
+    """'Mon' for 0 … 'Sun' for 6 (Python's numbering; the calendar's columns)."""
+    return QLocale().dayName(weekday + 1, QLocale.FormatType.ShortFormat)
+
+
+def weekday_long(weekday: int) -> str:
+    """'Monday' for 0 … 'Sunday' for 6."""
+    return QLocale().dayName(weekday + 1, QLocale.FormatType.LongFormat)
+
+
+def date_time(moment: dt.datetime) -> str:
+    """A moment in the locale's short form (e.g. when unsaved work was saved)."""
+    value = QDateTime(_qdate(moment.date()), QTime(moment.hour, moment.minute, moment.second))
+    return QLocale().toString(value, QLocale.FormatType.ShortFormat)

@@ -1,0 +1,73 @@
+"""Export README: what exporting changes in the README on disk, shown before writing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ExportDiffDialog(QDialog):
+    """Shows what exporting changes in the README on disk; writes only on confirmation."""
+
+    def __init__(self, path: Path, diff: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDiffDialog")
+        self.setWindowTitle(self.tr("Export README"))
+        self.resize(820, 600)
+        layout = QVBoxLayout(self)
+        if diff:
+            text = self.tr("These changes will be written to {path}:").format(path=path)
+        else:
+            text = self.tr("{path} is already up to date.").format(path=path)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        view = QPlainTextEdit(self)
+        view.setObjectName("exportDiff")
+        view.setAccessibleName(self.tr("Changes to the README"))
+        view.setReadOnly(True)
+        view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        view.setPlainText(diff or self.tr("(no changes)"))
+        _color_diff(view)
+        layout.addWidget(view)
+        buttons = QDialogButtonBox(self)
+        write = buttons.addButton(self.tr("Write README"), QDialogButtonBox.ButtonRole.AcceptRole)
+        write.setObjectName("writeReadmeButton")
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def _color_diff(view: QPlainTextEdit) -> None:
+    doc = view.document()
+    block = doc.begin()
+    added, removed, hunk = QTextCharFormat(), QTextCharFormat(), QTextCharFormat()
+    added.setForeground(QColor("#1a7f37"))
+    removed.setForeground(QColor("#cf222e"))
+    hunk.setForeground(QColor("#8250df"))
+    hunk.setFontWeight(QFont.Weight.Bold)
+    while block.isValid():
+        text = block.text()
+        fmt = None
+        if text.startswith("+") and not text.startswith("+++"):
+            fmt = added
+        elif text.startswith("-") and not text.startswith("---"):
+            fmt = removed
+        elif text.startswith("@@"):
+            fmt = hunk
+        if fmt is not None:
+            cursor = QTextCursor(block)
+            cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+            cursor.mergeCharFormat(fmt)
+        block = block.next()

@@ -1,0 +1,1 @@
+"""Semesters: File › New Semester (title, meeting day, term dates)."""

@@ -1,0 +1,29 @@
+"""Helpers shared by the tests of the window and its panels (imported by them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from seminar_gui.qt.document import ProjectDocument
+from seminar_gui.qt.main_window import MainWindow
+
+
+def discard_on_close(win: MainWindow) -> None:
+    """At the end of a test the window closes without asking about unsaved changes."""
+    win.files.maybe_save = lambda: True  # type: ignore[method-assign]
+
+
+def open_demo_window(qtbot) -> MainWindow:
+    """The window with the demo semester, 1400×900, on screen (offscreen in tests)."""
+    win = MainWindow()
+    qtbot.addWidget(win, before_close_func=discard_on_close)
+    win.open_initial(None)  # no file, no last document: the demo
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def session_id_on(document: ProjectDocument, date: dt.date) -> str:
+    """The id of the session on ``date`` in the newest semester."""
+    return next(s.id for s in document.doc.semesters[0].sessions if s.date == date)
