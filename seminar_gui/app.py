@@ -52,11 +52,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(load_settings() if args.screenshot is None else None)
     errors: list[str] = []
     if args.screenshot is not None:  # nobody is there to answer: never ask, report
-        window.asker.restore_recovery = lambda *_a: False  # type: ignore[method-assign]
-        window.asker.error = lambda title, error: errors.append(  # type: ignore[method-assign]
+        asker = window.asker
+        asker.restore_recovery = lambda *_a: False  # type: ignore[method-assign]
+        asker.error = lambda title, error: errors.append(  # type: ignore[method-assign]
             f"{title}: {error}"
         )
-    window.open_initial(args.file)
+        asker.other_instance = lambda *_a: True  # type: ignore[method-assign]  # only reads
+        asker.outside_change = lambda *_a: "keep"  # type: ignore[method-assign]
+        asker.outside_deleted = lambda *_a: None  # type: ignore[method-assign]
+        asker.replace_read_only = lambda *_a: "cancel"  # type: ignore[method-assign]
+    # A screenshot leaves crashed sessions' unsaved work for the next real start.
+    window.open_initial(args.file, recover=args.screenshot is None)
     if args.screenshot is not None:
         if errors:
             print(f"seminar-gui: error: {errors[0]}", file=sys.stderr)

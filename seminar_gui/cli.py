@@ -59,6 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # one the core did not foresee (stdout on a full disk, ...)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"seminar-gui: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from seminar_gui.cli import main
+from seminar_gui.core.atomic import is_temp_name
 from seminar_gui.core.demo import load_demo
 from seminar_gui.core.model import Document, Paper, Topic
 from seminar_gui.core.slides import (
@@ -421,7 +422,7 @@ def test_a_failed_rename_leaves_no_temp_file(
         assert "nothing was changed" in str(info.value)
     visible = [f for f in all_files(site / "slides") if not f.startswith(TRASH_DIR)]
     assert visible == ["x.pdf"]
-    assert not [f for f in all_files(site / "slides") if f.endswith(".part")]
+    assert not [f for f in all_files(site / "slides") if is_temp_name(Path(f).name)]
     assert (site / "slides" / "x.pdf").read_bytes() == OTHER_PDF
     trash = site / "slides" / TRASH_DIR
     assert not trash.exists() or all_files(trash) == [".gitignore"]

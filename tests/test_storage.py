@@ -245,7 +245,8 @@ def _drop_comma_after(key: str) -> Callable[[str], str]:
 FALL_TOPIC_II = ("semesters", 0, "sessions", 0, "topics", 1)  # 2025-12-02, HydraServe
 LOAD_ERRORS: dict[str, tuple[Callable[[str], str], list[str]]] = {
     "missing comma": (_drop_comma_after("heading"), ["not valid JSON", "comma is missing"]),
-    "truncated": (lambda t: t[: len(t) // 2], ["truncated", "restore schedule.json.bak"]),
+    # Saved once: there is no schedule.json.bak, so the hint does not name one.
+    "truncated": (lambda t: t[: len(t) // 2], ["truncated", "from Git or your backups"]),
     "trailing comma": (
         _replace_first('"venue": "arXiv"\n', '"venue": "arXiv",\n'),
         ["remove the comma before '}'"],

@@ -213,6 +213,8 @@ def test_autosave_is_offered_after_kill_9(qtbot, tmp_path: Path) -> None:
         line = proc.stdout.readline().strip() if proc.stdout else ""
         assert line == "AUTOSAVED"
         assert len(list((Path(env["SEMINAR_GUI_STATE_DIR"]) / "recovery").glob("*.json"))) == 1
+        # While that seminar-gui runs, its work is not offered to another one.
+        assert pending_recoveries() == []
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)

@@ -72,7 +72,9 @@ def check_files(doc: Document, site: Path | None, *, today: dt.date | None = Non
     * a link that names the file with other upper/lower case: warning (GitHub is
       case-sensitive even where the disk is not);
     * a file in SITE/slides that no topic links to: info (hidden files and folders,
-      like the undo trash, are ignored).
+      like the undo trash, are ignored);
+    * two files in SITE/slides whose names differ only in upper/lower case
+      (``ROLL.pdf`` and ``roll.pdf``): warning, they are one file on macOS and Windows.
 
     Past sessions without slides or video are reported by :func:`check_document`.
     """
@@ -109,7 +111,9 @@ def check_files(doc: Document, site: Path | None, *, today: dt.date | None = Non
             )
             return [Problem("warning", str(site), message, field="site_folder", path=str(slides))]
         return sorted(found, key=lambda p: SEVERITY_ORDER[p.severity])
-    for path in _slide_files(slides):
+    files = _slide_files(slides)
+    found.extend(_case_twins(site, files))
+    for path in files:
         if _file_key(path) not in linked:
             rel = path.relative_to(site).as_posix()
             message = (
@@ -118,6 +122,25 @@ def check_files(doc: Document, site: Path | None, *, today: dt.date | None = Non
             )
             found.append(Problem("info", rel, message, path=str(path)))
     return sorted(found, key=lambda p: SEVERITY_ORDER[p.severity])
+
+
+def _case_twins(site: Path, files: list[Path]) -> list[Problem]:
+    """Files whose names differ only in upper/lower case: one file on macOS and Windows."""
+    by_key: dict[str, list[Path]] = {}
+    for path in files:
+        key = unicodedata.normalize("NFC", path.relative_to(site).as_posix()).casefold()
+        by_key.setdefault(key, []).append(path)
+    found = []
+    for twins in by_key.values():
+        if len(twins) > 1:
+            names = [p.relative_to(site).as_posix() for p in twins]
+            message = (
+                f"{' and '.join(names)} differ only in upper/lower case: on macOS and Windows "
+                "they are one file, so a checkout of the repository there keeps only one of "
+                "them; rename one (and correct the links to it)"
+            )
+            found.append(Problem("warning", names[0], message, path=str(twins[0])))
+    return found
 
 
 def _check_slide_link(
@@ -131,7 +154,7 @@ def _check_slide_link(
         ids = (semester.id, session.id, topic.id)
         return Problem(severity, where, message, *ids, field="slides", path=str(path))
 
-    if path.is_file():
+    if _is_file(path):
         wanted = unicodedata.normalize("NFC", path.name)
         names = [unicodedata.normalize("NFC", n) for n in _listdir(path.parent)]
         if wanted in names or not names:
@@ -158,10 +181,18 @@ def _check_slide_link(
     return problem("warning", message), None
 
 
+def _is_file(path: Path) -> bool:
+    """Path.is_file(), but False for a name the system refuses (too long, a NUL in it)."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def _listdir(folder: Path) -> list[str]:
     try:
         return os.listdir(folder)
-    except OSError:
+    except (OSError, ValueError):
         return []
 
 
@@ -182,7 +213,10 @@ def _slide_files(slides: Path) -> list[Path]:
 
 
 def is_web_url(url: str) -> bool:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # 'https://[x': the model refuses it; never a crash here
+        return False
     return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
 
 

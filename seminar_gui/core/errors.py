@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import gc
+import os
+import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 
@@ -26,7 +30,7 @@ class SeminarError(Exception):
         super().__init__(self.__str__())
 
     def location(self) -> str:
-        where = self.file or ""
+        where = printable(self.file or "")
         if self.line is not None:
             where += f":{self.line}" if where else f"line {self.line}"
             if self.column is not None:
@@ -56,13 +60,114 @@ class EditError(SeminarError):
     """An edit was refused because the result would not be a valid document."""
 
 
-def read_input(path: Path, error: Callable[[str], SeminarError]) -> bytes:
+#: The largest README imported: GitHub shows only the first 512,000 bytes of a README
+#: on a repository's page, so a longer schedule cannot be published as one anyway (the
+#: synthetic 20-year archive, 40 semesters of 15 sessions, is 314 kB).
+README_MAX_BYTES = 512_000
+#: ... and of at most this many lines: a README at the byte limit written like the
+#: archive has 13,000 (the real pages of other groups: 36 to 116 bytes a line).  What
+#: a README costs to import grows with its lines (sessions, topics, kept text), so the
+#: two limits keep every README, however hostile, under a second.
+README_MAX_LINES = 20_000
+#: The largest project file read: the JSON of a README at the limits above is about
+#: 2 MB (of the 20-year archive: 1 MB); 8 MiB leaves room, and `check` of a file that
+#: large takes well under a second and about 120 MB (benchmarks/bench_hostile_input.py).
+PROJECT_MAX_BYTES = 8 * 1024 * 1024
+
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+
+
+def read_input(
+    path: Path, error: Callable[[str], SeminarError], *, limit: int | None = None
+) -> bytes:
     """The bytes of a file the user gave us (a README, a project file).
 
     A file that cannot be read raises ``error(reason)``: the caller's own message,
-    naming what the file was for.  The one place every input enters the core.
+    naming what the file was for; ``reason`` ends with what to do.  Only regular files
+    are read: a FIFO, a device or a folder is refused without blocking or reading, and
+    so is a file of more than ``limit`` bytes (before it is read into memory).  The one
+    place every input enters the core.
     """
     try:
-        return path.read_bytes()
+        fd = os.open(path, _READ_FLAGS)
     except OSError as exc:
-        raise error(exc.strerror or str(exc)) from None
+        raise error(f"{exc.strerror or exc}; {_CHECK_PATH}") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise error(f"it is {_kind_of(st.st_mode)}, not a file; {_CHECK_PATH}")
+        if limit is not None and st.st_size > limit:
+            raise error(_too_large(st.st_size, limit))
+        chunks, total = [], 0
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+            total += len(chunk)
+            if limit is not None and total > limit:  # it grew while being read
+                raise error(_too_large(total, limit))
+        return b"".join(chunks)
+    except OSError as exc:
+        raise error(f"{exc.strerror or exc}; {_CHECK_PATH}") from None
+    finally:
+        os.close(fd)
+
+
+_CHECK_PATH = "check its name and folder and that you may read it"
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
+
+
+def _too_large(size: int, limit: int) -> str:
+    shown, most = _size(size), _size(limit)
+    if shown == most:
+        shown, most = f"{size:,} bytes", f"{limit:,} bytes"
+    return (
+        f"it is {shown}, and seminar-gui reads at most {most}; is it the "
+        "right file? (A longer schedule can be split: keep old semesters in another file)"
+    )
+
+
+def _size(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 1_000_000 else f"{size / 1000:.0f} kB"
+
+
+def text_too_large(text: str, limit: int) -> str:
+    """Why ``text`` is refused (more than ``limit`` bytes as UTF-8), or ""."""
+    if len(text) <= limit // 4:  # a character is at most 4 bytes
+        return ""
+    size = len(text.encode("utf-8", "surrogatepass"))
+    return _too_large(size, limit) if size > limit else ""
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a large input becomes objects.
+
+    Importing or loading creates 100,000s of small objects and no reference cycles;
+    the collector's passes over them cost a third of the time.  It runs as before
+    afterwards (and is left alone if it was off).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def printable(text: str) -> str:
+    """``text`` for a one-line message: line breaks, NEL, U+2028 and other invisible
+    characters written as escapes (``\\x85``, ``\\u2028``), the rest as is."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)

@@ -10,13 +10,34 @@ from typing import Any
 from pydantic import ValidationError
 
 from seminar_gui.core import lines
-from seminar_gui.core.errors import ProjectFileError
+from seminar_gui.core.errors import ProjectFileError, printable
 
 
 def restore_hint(source: str | Path | None) -> str:
-    if source is None:
-        return "restore a backup"
-    return f"restore {Path(source).name}.bak (kept by the previous save)"
+    """What to restore: FILE.bak when there is one next to the file, else a backup."""
+    if source is not None:
+        backup = Path(f"{source}.bak")
+        try:
+            exists = backup.is_file()
+        except (OSError, ValueError):  # an unreadable folder, a NUL in the name
+            exists = False
+        if exists:
+            return f"restore {backup.name} (kept by the previous save)"
+    return "restore an earlier version from Git or your backups"
+
+
+def huge_number_error(digits: str, text: str, source: str | Path | None) -> ProjectFileError:
+    """A JSON integer too long for Python (more than 4300 digits), with its place."""
+    at = text.find(digits)
+    line = text.count("\n", 0, at) + 1 if at >= 0 else None
+    column = at - text.rfind("\n", 0, at) if at >= 0 else None
+    return ProjectFileError(
+        f"a number of {len(digits.lstrip('-'))} digits: no value in a project file is "
+        f"that long; fix it in a text editor, or {restore_hint(source)}",
+        file=source,
+        line=line,
+        column=column,
+    )
 
 
 _JSON_HINTS = {
@@ -58,6 +79,8 @@ def validation_error(
 ) -> ProjectFileError:
     errors = exc.errors(include_url=False)
     first = errors[0]
+    if first["type"] == "json_invalid":  # JSON that Python's parser took, pydantic's not
+        return _json_invalid(str((first.get("ctx") or {}).get("error", first["msg"])), source)
     loc = tuple(first["loc"])
     context = _context(data, loc)
     message = f"{context}: {_describe(first)}" if context else _describe(first)
@@ -72,6 +95,35 @@ def validation_error(
         line=line,
         column=column,
         field=_format_loc(loc) or None,
+    )
+
+
+_AT_LINE = re.compile(r"\s*at line (\d+) column (\d+)$")
+
+
+def _json_invalid(reason: str, source: str | Path | None) -> ProjectFileError:
+    """pydantic's JSON errors ('recursion limit exceeded at line 1 column 214'), said
+    in our words where we know better, at the place it names."""
+    m = _AT_LINE.search(reason)
+    line, column = (int(m[1]), int(m[2])) if m else (None, None)
+    reason = reason[: m.start()] if m else reason
+    if "recursion limit" in reason:
+        problem = (
+            "the data is nested too deeply ([ or { about 200 levels deep), so this is not "
+            "a seminar-gui project file"
+        )
+    elif "surrogate" in reason or "hex escape" in reason:
+        problem = (
+            "a \\uD800-\\uDFFF escape is half of a character (a lone UTF-16 surrogate), "
+            "which a text cannot hold: remove it, or write the whole character"
+        )
+    else:
+        problem = f"not valid JSON: {reason}"
+    return ProjectFileError(
+        f"{problem}; fix it in a text editor, or {restore_hint(source)}",
+        file=source,
+        line=line,
+        column=column,
     )
 
 
@@ -92,6 +144,8 @@ def found(value: object) -> str:
     if isinstance(value, list):
         return "a list [...]"
     text = json.dumps(value, ensure_ascii=False)
+    if not text.isprintable():  # a line or paragraph separator would break the line
+        text = json.dumps(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -103,6 +157,7 @@ def _format_loc(loc: tuple[int | str, ...]) -> str:
         elif key == "[key]":
             out += " (the name)"
         else:
+            key = printable(key)
             out += f".{key}" if out else key
     return out
 
@@ -132,7 +187,9 @@ def _context(data: Any, loc: tuple[int | str, ...]) -> str:
 
 
 def _named(name: object, index: int) -> str:
-    return name if isinstance(name, str) and name.strip() else f"#{index + 1}"
+    if not isinstance(name, str) or not name.strip():
+        return f"#{index + 1}"
+    return name if name.isprintable() and len(name) <= 60 else found(name)
 
 
 # A small scanner over valid JSON text, to find the line of a field for messages.

@@ -7,13 +7,18 @@ so "can this value be written to the README and read back unchanged" has one ans
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
+from array import array
 from dataclasses import dataclass
 
 PRESENTER_SEPARATORS = (", ", "，", "、", ",")
 MATERIAL_SEPARATORS = (",", ", ", " ", " | ", " · ")
 
-_AND = re.compile(r"\s+and\s+|\s*&\s*")
+# "A and B", "A & B": where a presenters piece splits (see _split_on_and).
+_AND_WORD = re.compile(r"(?<=\s)and(?=\s)|&")
+_WHITESPACE = re.compile(r"\s*")
 
 
 _SPACE = re.compile(r"\s")
@@ -41,11 +46,19 @@ def split_link(text: str, start: int = 0) -> tuple[str, str, int] | None:
 
 
 def _matching(text: str, start: int, open_: str) -> int | None:
-    """Index of the bracket closing the one at ``start`` (backslash escapes skipped)."""
+    """Index of the bracket closing the one at ``start`` (backslash escapes skipped).
+
+    The first few brackets are followed one by one (a label or a link target is
+    short); a longer search goes on at C speed (:func:`_matching_far`), so that a line
+    of a million brackets costs milliseconds, not seconds.
+    """
     depth = 0
     pos = start
     special = _SPECIAL[open_]
-    while (m := special.search(text, pos)) is not None:
+    for _ in range(_NEAR_TOKENS):
+        m = special.search(text, pos)
+        if m is None:
+            return None
         c = m.group()
         i = m.start()
         if c == "\\":
@@ -58,7 +71,46 @@ def _matching(text: str, start: int, open_: str) -> int | None:
             if depth == 0:
                 return i
         pos = i + 1
-    return None
+    return _matching_far(text, pos, depth, open_)
+
+
+_NEAR_TOKENS = 64
+_CLOSE = {"[": "]", "(": ")"}
+_ESCAPED = re.compile(r"\\[\s\S]")
+_NOT_BRACKET = {"[": re.compile(r"[^\[\]]+"), "(": re.compile(r"[^()]+")}
+_BRACKET = {"[": re.compile(r"[\[\]]"), "(": re.compile(r"[()]")}
+_SIGNED = {"[": bytes.maketrans(b"[]", b"\x01\xff"), "(": bytes.maketrans(b"()", b"\x01\xff")}
+
+
+def _matching_far(text: str, pos: int, depth: int, open_: str) -> int | None:
+    """:func:`_matching` from ``pos`` on, ``depth`` brackets deep, without a Python loop
+    per character: escapes blanked, brackets kept, their running depth summed in C."""
+    close = _CLOSE[open_]
+    if text.find(close, pos) == -1:
+        return None
+    rest = text[pos:]
+    if "\\" in rest:
+        rest = _ESCAPED.sub("\0\0", rest)  # same length: indices stay valid
+    brackets = _NOT_BRACKET[open_].sub("", rest)
+    steps = array("b", brackets.encode("ascii").translate(_SIGNED[open_]))  # +1 / -1
+    try:
+        nth = operator.indexOf(itertools.accumulate(steps), -depth)
+    except ValueError:
+        return None
+    # The index of the nth bracket in ``rest``: count whole blocks, then walk one.
+    begin, step = 0, 1 << 16
+    while True:
+        end = min(len(rest), begin + step)
+        count = rest.count(open_, begin, end) + rest.count(close, begin, end)
+        if count > nth:
+            break
+        nth -= count
+        begin = end
+    for m in _BRACKET[open_].finditer(rest, begin, end):
+        if nth == 0:
+            return pos + m.start()
+        nth -= 1
+    raise AssertionError("unreachable: the bracket was counted")
 
 
 # --------------------------------------------------------------------------- paper
@@ -156,22 +208,52 @@ def _split_and(piece: str) -> list[str]:
     # Only split on "and" outside parentheses.
     if "(" in piece or "（" in piece:
         head, paren, tail = piece.partition("(") if "(" in piece else piece.partition("（")
-        parts = _AND.split(head)
+        parts = _split_on_and(head)
         parts[-1] = parts[-1] + paren + tail
         return parts
     if "and" not in piece and "&" not in piece:
         return [piece]
-    return _AND.split(piece)
+    return _split_on_and(piece)
+
+
+def _split_on_and(text: str) -> list[str]:
+    r"""``re.split(r"\s+and\s+|\s*&\s*", text)``, in linear time.
+
+    That regex, tried at every space of a long run of spaces, scans the rest of the
+    run each time (a presenters line of a million spaces took minutes).  Here each
+    'and' or '&' is found once and the spaces around it are measured once.
+    """
+    parts: list[str] = []
+    start = 0  # where the current part begins (the end of the last separator)
+    for m in _AND_WORD.finditer(text):
+        if m.start() < start:
+            continue  # inside the spaces the last separator took
+        before = text[start : m.start()]
+        spaces = len(before) - len(before.rstrip())
+        end = _WHITESPACE.match(text, m.end()).end()
+        if m.group() == "and" and (spaces == 0 or end == m.end()):
+            continue  # "and" needs a space on both sides (and those may be taken)
+        parts.append(text[start : m.start() - spaces])
+        start = end
+    parts.append(text[start:])
+    return parts
 
 
 def _person(text: str) -> PresenterParts:
     text = text.strip()
     if ")" not in text and "）" not in text:
         return PresenterParts(text)
-    m = re.fullmatch(r"(.*?)\s*[(（]([^()（）]*)[)）]", text)
-    if m and m.group(1):
-        return PresenterParts(m.group(1).strip(), m.group(2).strip())
-    return PresenterParts(text)
+    # "Name (Affiliation)": the last parenthesis closes the text, with none inside.
+    # (Found with rfind, not a backtracking regex: a name of a million spaces is fine.)
+    if text[-1:] not in (")", "）"):
+        return PresenterParts(text)
+    opening = max(text.rfind(c, 0, len(text) - 1) for c in "()（）")
+    if opening < 0 or text[opening] not in "(（":
+        return PresenterParts(text)
+    name = text[:opening].rstrip()
+    if not name or "\n" in name:
+        return PresenterParts(text)
+    return PresenterParts(name.strip(), text[opening + 1 : -1].strip())
 
 
 def format_presenters(people: list[PresenterParts], separator: str = ", ") -> str:

@@ -51,7 +51,8 @@ def is_symbol_token(token: str) -> bool:
 
 def classify_marker(token: str) -> tuple[str, str] | None:
     """(kind, canonical marker) for a known marker, else None."""
-    return _LOOKUP.get(_canonical(token))
+    found = _LOOKUP.get(token)  # most are written exactly as known
+    return found if found is not None else _LOOKUP.get(_canonical(token))
 
 
 def is_damaged(token: str) -> bool:

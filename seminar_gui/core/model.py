@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Annotated, Literal
+from urllib.parse import unquote, urlsplit
 
 from pydantic import Field, field_validator, model_validator
 
@@ -43,6 +44,8 @@ __all__ = [
     "Session",
     "Style",
     "Topic",
+    "check_address",
+    "check_file_name",
     "check_link",
     "infer_date",
     "parse_semester_title",
@@ -91,6 +94,33 @@ class Presenter(DocModel):
         return v
 
 
+def check_address(value: str, what: str) -> str:
+    """``value`` if Python can take the link apart; a link like ``https://[x`` (an
+    unclosed IPv6 host) is refused here, or every later look at it would raise."""
+    try:
+        urlsplit(value)
+    except ValueError as exc:
+        raise ValueError(f"{what} {value!r} is not a valid address ({exc}); correct it") from None
+    return value
+
+
+def check_file_name(value: str, what: str) -> str:
+    """``value`` unless it is a relative link naming a file of more than 255 bytes,
+    which no disk allows: looking that file up would fail, not just not find it."""
+    if len(value) <= 255:
+        return value
+    parts = urlsplit(value)
+    if parts.scheme or parts.netloc:
+        return value
+    longest = max(len(unquote(p).encode("utf-8", "surrogatepass")) for p in parts.path.split("/"))
+    if longest > 255:
+        raise ValueError(
+            f"{what} {value[:40]!r}… names a file of {longest} bytes; file names have at "
+            "most 255: shorten it"
+        )
+    return value
+
+
 class Paper(DocModel):
     title: Annotated[str, one_line("paper title")] = Field(
         default="", description="Paper title (Markdown); empty: not chosen yet"
@@ -99,6 +129,11 @@ class Paper(DocModel):
     venue: Annotated[str, one_line("venue tag")] = Field(
         default="", description='Venue tag as written, e.g. "SOSP \'25", arXiv'
     )
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, v: str) -> str:
+        return check_address(v, "paper URL") if "[" in v or "]" in v or not v.isascii() else v
 
     @field_validator("venue")
     @classmethod
@@ -150,10 +185,20 @@ class Topic(DocModel):
         description="Markdown lines the importer did not understand, by the line they follow",
     )
 
+    @field_validator("slides", "video")
+    @classmethod
+    def _address(cls, v: str) -> str:
+        return check_address(v, "link") if "[" in v or "]" in v or not v.isascii() else v
+
+    @field_validator("slides")
+    @classmethod
+    def _file_name(cls, v: str) -> str:
+        return check_file_name(v, "slides link")
+
     @field_validator("heading")
     @classmethod
     def _heading(cls, v: str) -> str:
-        return "" if lines.is_auto_topic_heading(v) else v
+        return "" if v and lines.is_auto_topic_heading(v) else v
 
     @field_validator("extra")
     @classmethod
@@ -261,6 +306,11 @@ class Semester(DocModel):
         parsed = parse_semester_title(single_line(v, "semester title"))
         if parsed is None:
             raise ValueError(f"semester title {v!r} is not like '2025 Fall' (year and season)")
+        if parsed[0] < 1000:  # '0025 Fall' would be written '25 Fall', which reads as nothing
+            raise ValueError(
+                f"semester title {v!r}: a year starting with 0 is not a year; "
+                f"write it like '2025 {parsed[1]}'"
+            )
         return f"{parsed[0]} {parsed[1]}"
 
     @field_validator("sections")
@@ -276,8 +326,12 @@ class Semester(DocModel):
 
     @model_validator(mode="after")
     def _dates_fit(self) -> Semester:
+        years: dict[int, int] = {}  # month -> its year in this semester (infer_date's)
         for session in self.sessions:
-            if infer_date(self.title, session.date.month, session.date.day) != session.date:
+            month = session.date.month
+            if month not in years:
+                years[month] = semester_year_for_month(self.title, month)
+            if years[month] != session.date.year:
                 raise ValueError(
                     f"session {session.date.isoformat()} does not belong to semester "
                     f"{self.title}: the README writes dates without a year, so it would be "

@@ -6,12 +6,25 @@ Each starts with a heading after a blank line (but the preamble), so rendering t
 one gives what rendering the whole README gives; :class:`HtmlRenderer` caches each block's
 HTML by its Markdown and shares link reference definitions between blocks.  Python-Markdown
 is configured and patched (:class:`_GitHubFlavour`) to parse like GitHub (CommonMark/GFM).
+
+The README may come from someone else, so what :class:`HtmlRenderer` returns is bounded
+and safe to show: each block's HTML goes through :func:`~seminar_gui.core.sanitize.
+sanitize_fragment` (allowlisted tags and attributes, bounded nesting, at most
+:data:`~seminar_gui.core.sanitize.MAX_CELLS` table cells on the page); a block that
+Python-Markdown cannot render (``RecursionError`` on deeply nested lists, any other
+error) or that is longer than :data:`MAX_BLOCK_CHARS` shows its Markdown as plain text
+with a note, and the rest of the page still shows; after :data:`MAX_PAGE_CHARS` of
+Markdown, :data:`MAX_PAGE_HTML` of HTML or :data:`MAX_PAGE_TAGS` tags the page ends
+with a note.  Python-Markdown's scans that are quadratic on
+hostile input (an unclosed ``[`` or ``](`` before every character, a start tag that
+never ends) are bounded.  :func:`render_markdown` and the exported README are unchanged.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from html import escape
 from importlib import resources
@@ -19,9 +32,20 @@ from typing import Literal
 from xml.etree import ElementTree as etree
 
 import markdown
-from markdown.blockprocessors import ReferenceProcessor
+from markdown import htmlparser as _md_htmlparser
+from markdown.blockprocessors import (
+    BlockQuoteProcessor,
+    HashHeaderProcessor,
+    HRProcessor,
+    ReferenceProcessor,
+)
 from markdown.extensions import Extension
-from markdown.inlinepatterns import InlineProcessor, SimpleTagInlineProcessor
+from markdown.extensions.tables import TableExtension, TableProcessor
+from markdown.inlinepatterns import (
+    InlineProcessor,
+    LinkInlineProcessor,
+    SimpleTagInlineProcessor,
+)
 from markdown.preprocessors import Preprocessor
 from markdown.util import AtomicString
 
@@ -32,6 +56,15 @@ from seminar_gui.core.readme.export import (
     semester_head,
     semester_tail,
 )
+from seminar_gui.core.sanitize import MAX_CELLS, PreviewNotes, SafeHtml, sanitize_fragment
+
+MAX_BLOCK_CHARS = 32 * 1024  # Markdown of one block rendered (longer: shown as text)
+MAX_PAGE_CHARS = 1024 * 1024  # Markdown of the whole page (the 20-year archive: 290 KB)
+MAX_PAGE_HTML = 1536 * 1024  # HTML of the whole page (the archive: 400 KB; Qt ~0.4 ms/KB)
+MAX_PAGE_TAGS = 80_000  # start and end tags on the page (the archive: 23,000)
+_LINK_WINDOW = 512  # characters a link's text or destination may span
+_LINK_MARKS = 16  # brackets or parentheses inside one link's text or destination
+_START_TAG_WINDOW = 2048  # characters a raw HTML start tag may span
 
 BlockKind = Literal["preamble", "semester", "schedule", "session", "after"]
 
@@ -217,18 +250,215 @@ class _BareUrl(InlineProcessor):
         return el, m.start(0), m.start(0) + len(url)
 
 
+# Bounded scans (hostile input) ------------------------------------------------
+_BRACKETS = re.compile(r"[\[\]]")
+_PARENS = re.compile(r"[()]")
+
+
+def _bounded_get_text(data: str, index: int) -> tuple[str, int, bool]:
+    """LinkInlineProcessor.getText in bounded time: the text between ``[`` and its ``]``.
+
+    Python-Markdown walks to the end of the data from every ``[`` that has no ``]``
+    (quadratic on ``[[[[...``); here a link's text ends within :data:`_LINK_WINDOW`
+    characters and :data:`_LINK_MARKS` brackets, or it is no link (shown as typed).
+    """
+    depth = 1
+    end = min(len(data), index + _LINK_WINDOW)
+    for count, m in enumerate(_BRACKETS.finditer(data, index, end)):
+        if count >= _LINK_MARKS:
+            break
+        depth += 1 if m.group() == "[" else -1
+        if depth == 0:
+            return data[index : m.start()], m.end(), True
+    return "", index, False
+
+
+def _bounded_get_link(
+    original: Callable[[str, int], tuple[str, str | None, int, bool]],
+) -> Callable[[str, int], tuple[str, str | None, int, bool]]:
+    """LinkInlineProcessor.getLink on a window of the data (same reasons as above)."""
+
+    def get_link(data: str, index: int) -> tuple[str, str | None, int, bool]:
+        end = min(len(data), index + _LINK_WINDOW)
+        depth = marks = 0
+        for marks, m in enumerate(_PARENS.finditer(data, index, end), 1):
+            depth += 1 if m.group() == "(" else -1
+            if depth <= 0:
+                break  # the destination may end here (or later, past a quoted ')')
+            if marks >= _LINK_MARKS:
+                return "", None, index, False
+        if not marks:
+            return "", None, index, False
+        start = max(0, index - 1)  # the window keeps one character before: same matches
+        href, title, at, handled = original(data[start:end], index - start)
+        if at < 0:  # Python-Markdown's own end "-1" (its backtracking): from the data's end
+            return href, title, at, handled and end == len(data)
+        if handled and at + start <= index:
+            return "", None, index, False  # no progress: the inline loop would never end
+        return href, title, at + start, handled
+
+    return get_link
+
+
+class _BoundedStartTag:
+    """Python-Markdown's start-tag regex, looking at most :data:`_START_TAG_WINDOW` ahead.
+
+    ``html.parser`` (which Python-Markdown copies for raw HTML) matches the rest of the
+    text from every ``<a `` that never closes: quadratic on ``<a <a <a ...``.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(string) if endpos is None else endpos
+        return self.pattern.match(string, pos, min(end, pos + _START_TAG_WINDOW))
+
+
+class _SuffixSearch:
+    """A block processor's ``RE.search``, remembering where it matched in the last block.
+
+    Python-Markdown takes a block apart line by line (rules, headings, quotes) and
+    searches the rest of the block again each time: quadratic in the lines of a block.
+    The rest is a suffix of the last block searched, starting after a newline, and
+    these patterns anchor on line starts, so the first match in the rest is the first
+    match in the last block, if that one lies in the rest (and none if there was none).
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._last: tuple[str, int] = ("", -1)
+
+    def search(self, string: str, pos: int = 0) -> re.Match[str] | None:
+        text, start = self._last
+        skip = len(text) - len(string)
+        m: re.Match[str] | None
+        if not pos and skip > 0 and text[skip - 1] == "\n" and text.endswith(string):
+            if start < 0:
+                return None
+            if start >= skip:
+                m = self.pattern.search(string, start - skip)
+                self._last = (string, m.start() if m else -1)
+                return m
+        m = self.pattern.search(string, pos)
+        if not pos:
+            self._last = (string, m.start() if m else -1)
+        return m
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.pattern, name)
+
+
+def _table_test(
+    original: Callable[[etree.Element, str], bool],
+) -> Callable[[etree.Element, str], bool]:
+    """TableProcessor.test on the block's first two lines (all it looks at but for
+    single-column tables), not a split of the whole block after every line taken."""
+
+    def test(parent: etree.Element, block: str) -> bool:
+        head = block.split("\n", 2)
+        if "|" not in head[0]:
+            return False  # no table without a '|' in its header row
+        if "|" not in head[0].strip(" ").strip("|"):
+            return original(parent, block)  # a one-column table looks at every row
+        return original(parent, "\n".join(head[:2]))
+
+    return test
+
+
+_tolerant = _md_htmlparser.htmlparser.locatestarttagend_tolerant
+if not isinstance(_tolerant, _BoundedStartTag):
+    _md_htmlparser.htmlparser.locatestarttagend_tolerant = _BoundedStartTag(_tolerant)
+
+
+_SEARCHING = (HashHeaderProcessor, BlockQuoteProcessor, ReferenceProcessor)
+WORK_PER_CHAR = 8  # pattern and block tests per character of a block (hostile: <= 3)
+_Matched = tuple[etree.Element | str | None, int | None, int | None]
+_HandleMatch = Callable[[re.Match[str], str], _Matched]
+
+
+class TooComplex(Exception):
+    """A block needed more pattern tests than :class:`Work` allows (a renderer loop)."""
+
+
+class Work:
+    """What Python-Markdown may still spend on the block it renders.
+
+    Every inline pattern match and block test counts one; a normal block needs less than
+    one per character, the most hostile ones found three.  When it runs out (a loop in
+    the renderer, which a fuzzer found once), :class:`TooComplex` ends the block.  Also
+    refuses a pattern match that does not move past its start: the inline processor
+    would find it again forever.
+    """
+
+    def __init__(self) -> None:
+        self.left = 0
+
+    def start(self, text: str) -> None:
+        self.left = WORK_PER_CHAR * len(text) + 10_000
+
+    def spend(self) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise TooComplex("more work than its length allows")
+
+    def inline(self, original: _HandleMatch) -> _HandleMatch:
+        def handle_match(m: re.Match[str], data: str) -> _Matched:
+            self.spend()
+            node, start, end = original(m, data)
+            if start is not None and end is not None and 0 <= end <= start:
+                return None, None, None
+            return node, start, end
+
+        return handle_match
+
+    def block(self, original: Callable[[etree.Element, str], bool]) -> Callable[..., bool]:
+        def test(parent: etree.Element, block: str) -> bool:
+            self.spend()
+            return original(parent, block)
+
+        return test
+
+
 class _GitHubFlavour(Extension):
+    def __init__(self, work: Work | None = None) -> None:
+        super().__init__()
+        self.work = work
+
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.preprocessors.register(_GfmLines(md), "gfm_lines", 22)  # after fenced code
         strike = SimpleTagInlineProcessor(r"(~~)(?=\S)(.+?)(?<=\S)~~", "del")
         md.inlinePatterns.register(strike, "gfm_strike", 65)
         url = r"(?<![^\s*_~(])(?:https?://|www\.)[^\s<]*[^\s<?!.,:*_~'\"]"
         md.inlinePatterns.register(_BareUrl(url, md), "gfm_url", 85)  # after raw HTML
+        for pattern in md.inlinePatterns:
+            if isinstance(pattern, LinkInlineProcessor):  # links, images, references
+                pattern.getText = _bounded_get_text  # type: ignore[method-assign]
+                pattern.getLink = _bounded_get_link(pattern.getLink)  # type: ignore[method-assign]
+        for block in md.parser.blockprocessors:
+            if isinstance(block, TableProcessor):
+                block.test = _table_test(block.test)  # type: ignore[method-assign]
+            if isinstance(block, HRProcessor):
+                block.SEARCH_RE = _SuffixSearch(block.SEARCH_RE)  # type: ignore[assignment]
+            elif isinstance(block, _SEARCHING):
+                block.RE = _SuffixSearch(block.RE)  # type: ignore[assignment]
+        if self.work is not None:
+            for pattern in md.inlinePatterns:
+                if isinstance(pattern, InlineProcessor):
+                    pattern.handleMatch = self.work.inline(pattern.handleMatch)  # type: ignore[method-assign]
+            for block in md.parser.blockprocessors:
+                block.test = self.work.block(block.test)  # type: ignore[method-assign]
 
 
-def _new_markdown() -> markdown.Markdown:
-    # No nl2br: GitHub keeps single newlines in READMEs as spaces.
-    exts = ["tables", "fenced_code", "sane_lists", _GitHubFlavour()]
+def _new_markdown(work: Work | None = None) -> markdown.Markdown:
+    # No nl2br: GitHub keeps single newlines in READMEs as spaces.  Table alignment as
+    # align= (the preview drops style= attributes).
+    exts = [
+        TableExtension(use_align_attribute=True),
+        "fenced_code",
+        "sane_lists",
+        _GitHubFlavour(work),
+    ]
     return markdown.Markdown(extensions=exts, output_format="html")
 
 
@@ -244,14 +474,19 @@ class RenderStats:
     blocks_total: int = 0
     blocks_rendered: int = 0  # not found in the cache
     cache_size: int = 0
+    blocks_failed: int = 0  # shown as plain text: Markdown failed, or the block is too long
+    cells: int = 0  # table cells on the page
+    pending: int = 0  # blocks left for the next pass (the time budget was spent)
 
 
 class HtmlRenderer:
-    """Incremental README -> HTML body fragment, caching the HTML of each block."""
+    """Incremental README -> safe HTML body fragment, caching the HTML of each block."""
 
-    def __init__(self) -> None:
-        self._md = _new_markdown()
-        self._cache: dict[str, str] = {}
+    def __init__(self, notes: PreviewNotes | None = None) -> None:
+        self.notes = notes or PreviewNotes()
+        self._work = Work()
+        self._md = _new_markdown(self._work)
+        self._cache: dict[str, tuple[SafeHtml, bool]] = {}
         self._sessions: SessionCache = {}
         self.stats = RenderStats()
 
@@ -259,29 +494,85 @@ class HtmlRenderer:
         self._cache.clear()
         self._sessions.clear()
 
-    def render(self, doc: Document) -> str:
+    def render(self, doc: Document, budget: float | None = None) -> str:
+        """The page's HTML.  With a ``budget`` (seconds), blocks not in the cache are
+        rendered only while Markdown has used less than that: the others wait for the
+        next call, with a note (``stats.pending`` counts them)."""
+        deadline = None if budget is None else time.perf_counter() + budget
         blocks = list(iter_blocks(doc, self._sessions))
         refs: dict[str, tuple[str, str | None]] = {}  # link reference definitions
         defs = (m for b in blocks if "]:" in b.markdown for m in _REF.finditer(b.markdown))
         for m in defs:
             refs[m.group(1).strip().lower()] = (m.group(2).strip("<>"), m.group(5) or m.group(6))
         salt = repr(sorted(refs.items())) + "\0" if refs else ""
-        cache: dict[str, str] = {}  # only what this render uses: the cache stays bounded
+        cache: dict[str, tuple[SafeHtml, bool]] = {}  # only what this render uses
         parts: list[str] = []
-        rendered = 0
+        rendered = failed = pending = 0
+        cells_left, chars_left, html_left = MAX_CELLS, MAX_PAGE_CHARS, MAX_PAGE_HTML
+        tags_left = MAX_PAGE_TAGS
         for block in blocks:
+            size = min(len(block.markdown), MAX_BLOCK_CHARS)  # a longer one shows as text
+            if size > chars_left or html_left < 0 or tags_left < 0:
+                parts.append(_note(self.notes.rest_too_long))
+                break
+            chars_left -= size
             key = salt + block.markdown
-            html = cache.get(key, self._cache.get(key))
-            if html is None:
-                self._md.reset()
-                self._md.references.update(refs)
-                html = self._md.convert(block.markdown)
+            entry = cache.get(key) or self._cache.get(key)
+            if entry is None:
+                if deadline is not None and rendered and time.perf_counter() > deadline:
+                    if not pending:
+                        parts.append(_note(self.notes.pending))
+                    pending += 1
+                    continue
+                entry = self._render_block(block.markdown, refs)
                 rendered += 1
-            cache[key] = html
-            parts.append(_with_anchor(block, html))
+            cache[key] = entry
+            safe, ok = entry
+            failed += not ok
+            if safe.cells > cells_left:  # the page's cell budget is spent: cut the tables
+                safe = sanitize_fragment(safe.html, cells_left, self.notes)
+            cells_left -= safe.cells
+            html_left -= len(safe.html)
+            tags_left -= safe.tags
+            parts.append(_with_anchor(block, safe.html))
+        if pending:
+            cache.update((k, v) for k, v in self._cache.items() if k not in cache)
         self._cache = cache
-        self.stats = RenderStats(len(blocks), rendered, len(cache))
+        cells = MAX_CELLS - cells_left
+        self.stats = RenderStats(len(blocks), rendered, len(cache), failed, cells, pending)
         return "\n".join(parts)
+
+    def _render_block(
+        self, text: str, refs: dict[str, tuple[str, str | None]]
+    ) -> tuple[SafeHtml, bool]:
+        """One block as safe HTML, and whether Markdown rendered it (else: plain text)."""
+        if len(text) > MAX_BLOCK_CHARS:
+            size, shown = -(-len(text.encode("utf-8")) // 1024), MAX_BLOCK_CHARS // 1024
+            note = self.notes.too_long.format(size=f"{size:,}", shown=f"{shown:,}")
+            return SafeHtml(_as_text(text[:MAX_BLOCK_CHARS], note)), False
+        self._md.reset()
+        self._md.references.update(refs)
+        self._work.start(text)
+        try:
+            html = self._md.convert(text)
+        except Exception as error:  # RecursionError (deep lists), TooComplex, a renderer bug
+            self._md = _new_markdown(self._work)  # its state may be broken
+            reason = type(error).__name__
+            if isinstance(error, RecursionError):
+                reason = self.notes.too_deep
+            elif isinstance(error, TooComplex):
+                reason = self.notes.too_complex
+            return SafeHtml(_as_text(text, self.notes.not_rendered.format(reason=reason))), False
+        return sanitize_fragment(html, MAX_CELLS, self.notes), True
+
+
+def _note(text: str) -> str:
+    return f"<p><em>{escape(text)}</em></p>"
+
+
+def _as_text(markdown_text: str, note: str) -> str:
+    """A block that is not rendered: its Markdown as preformatted text, and why."""
+    return f"{_note(note)}\n<pre><code>{escape(markdown_text)}</code></pre>"
 
 
 def _with_anchor(block: Block, html: str) -> str:

@@ -18,7 +18,6 @@ import hashlib
 import os
 import re
 import stat
-import tempfile
 import unicodedata
 import uuid
 from collections.abc import Callable
@@ -27,7 +26,7 @@ from pathlib import Path
 from typing import BinaryIO, Literal
 from urllib.parse import unquote, urlsplit
 
-from seminar_gui.core.atomic import default_mode, fsync_dir
+from seminar_gui.core.atomic import TempFile, default_mode, fsync_dir, sweep_stale_temps
 from seminar_gui.core.errors import SeminarError
 from seminar_gui.core.model import Document, Topic
 
@@ -137,7 +136,12 @@ def slides_missing(site: Path | None, link: str) -> bool:
     """Whether ``link`` is a local slides link whose file does not exist in ``site``.
     False when it cannot be checked (web link, empty link, no site folder)."""
     path = slides_file(site, link)
-    return path is not None and not path.is_file()
+    if path is None:
+        return False
+    try:
+        return not path.is_file()
+    except (OSError, ValueError):  # a path no disk allows (too long, NUL): not there
+        return True
 
 
 # ------------------------------------------------------------------------- naming
@@ -233,9 +237,10 @@ def alternative_name(site: Path, name: str) -> str:
     name = sanitize_file_name(name)
     folder = Path(site) / SLIDES_DIR
     stem, ext = split_ext(name)
+    taken = {_case_key(entry) for entry in _entries(folder)}  # 'roll-2.pdf' takes ROLL-2.pdf
     for n in range(2, 10_000):
         candidate = fit_name(name, f"-{n}")
-        if not os.path.lexists(folder / candidate):
+        if _case_key(candidate) not in taken and not os.path.lexists(folder / candidate):
             return candidate
     raise SlideError(f"no free name like {stem}-N{ext}; type another name", file=folder)
 
@@ -382,10 +387,33 @@ def plan_copy(source: Path, site: Path, name: str) -> CopyPlan:
     check_source(source)
     name = sanitize_file_name(name)
     shown, real = _slides_folder(Path(site), create=False)
+    name = _name_on_disk(real, name)
     status: Status = "new"
     if _existing(real / name, shown / name) is not None:
         status = "identical" if _same_bytes(Path(source), real / name) else "conflict"
     return CopyPlan(Path(source), Path(site), name, shown / name, slide_link(name), status)
+
+
+def _case_key(name: str) -> str:
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _entries(folder: Path) -> list[str]:
+    try:
+        return os.listdir(folder)
+    except OSError:  # no slides folder yet
+        return []
+
+
+def _name_on_disk(folder: Path, name: str) -> str:
+    """``name``, or the name of the file in ``folder`` that differs from it only in
+    upper/lower case: filing 'roll.pdf' next to 'ROLL.pdf' would make two files that
+    are one on macOS and Windows, so it is ROLL.pdf (identical, or a conflict)."""
+    entries = _entries(folder)
+    if name in entries:
+        return name
+    key = _case_key(name)
+    return min((entry for entry in entries if _case_key(entry) == key), default=name)
 
 
 def _slides_folder(site: Path, *, create: bool) -> tuple[Path, Path]:
@@ -475,7 +503,9 @@ def copy_slides(
     different file is replaced only with ``replace`` (its old bytes are kept in
     SITE/slides/.seminar-gui-trash for :func:`undo_copy`).  ``progress(done, total)``
     is called with the bytes copied; an exception raised by it cancels the copy.  On
-    any failure nothing at the destination changed and no temporary file remains.
+    any failure nothing at the destination changed and no temporary file remains; the
+    temporary file (``.NAME.seminar-gui-XXXX.tmp``, see :mod:`seminar_gui.core.atomic`)
+    of a copy killed midway is swept by the next copy or the next start.
     """
     fresh = plan_copy(plan.source, plan.site, plan.name)
     shown, folder = _slides_folder(plan.site, create=True)
@@ -484,23 +514,23 @@ def copy_slides(
         return CopyResult(shown_dest, fresh.link, False, sha256_file(dest))
     if fresh.status == "conflict" and not replace:
         raise _conflict(shown_dest)
-    temp: str | None = None
+    temp: TempFile | None = None
     backup: Path | None = None
+    sweep_stale_temps(folder)  # debris of a copy that crashed
     try:
         with os.fdopen(open_regular(plan.source), "rb") as src:
-            fd, temp = tempfile.mkstemp(dir=folder, prefix=".seminar-gui-", suffix=".part")
-            digest = _copy_stream(src, fd, progress, max(1, chunk))
-        os.chmod(temp, default_mode())
+            temp = TempFile.create(folder, fresh.name)  # .NAME.seminar-gui-XXXX.tmp
+            digest = _copy_stream(src, temp.fd, progress, max(1, chunk))
+        temp.finish(default_mode())
         if _existing(dest, shown_dest) is not None:  # re-check just before replacing
             if not replace:
                 raise _conflict(shown_dest)
             backup = _keep_backup(folder, dest)
-        os.replace(temp, dest)  # rename replaces a link itself, never writes through it
-        temp = None
+        temp.replace(dest)  # rename replaces a link itself, never writes through it
+        temp.close()
     except BaseException as exc:
         if temp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
+            temp.close()  # deletes it unless it was renamed into place
         if backup is not None:
             _restore_after_failure(backup, dest)
         if isinstance(exc, OSError):
@@ -524,7 +554,7 @@ def _conflict(shown: Path) -> SlideError:
 
 def _copy_stream(src: BinaryIO, fd: int, progress: Progress | None, chunk: int) -> str:
     digest = hashlib.sha256()
-    with os.fdopen(fd, "wb") as out:
+    with os.fdopen(fd, "wb", closefd=False) as out:  # the TempFile keeps fd (and its lock)
         total = os.fstat(src.fileno()).st_size
         done = 0
         if progress is not None:
@@ -536,7 +566,6 @@ def _copy_stream(src: BinaryIO, fd: int, progress: Progress | None, chunk: int) 
             if progress is not None:
                 progress(done, max(total, done))
         out.flush()
-        os.fsync(out.fileno())
     return digest.hexdigest()
 
 

@@ -10,7 +10,7 @@ naming the file, the line and the field, and saying what to do.
 
 from __future__ import annotations
 
-import contextlib
+import codecs
 import json
 import re
 from pathlib import Path
@@ -21,9 +21,16 @@ from pydantic_core import PydanticSerializationError, to_json
 
 from seminar_gui.core import migrations, model
 from seminar_gui.core.atomic import atomic_write_text
-from seminar_gui.core.errors import ProjectFileError, read_input
+from seminar_gui.core.errors import (
+    PROJECT_MAX_BYTES,
+    ProjectFileError,
+    gc_paused,
+    read_input,
+    text_too_large,
+)
 from seminar_gui.core.json_errors import (
     found,
+    huge_number_error,
     json_problem,
     locate,
     restore_hint,
@@ -64,28 +71,57 @@ def _semester_key(semester: dict[str, Any]) -> tuple[int, int]:
     return (parsed[0], model.SEASON_ORDER[parsed[1]]) if parsed else (0, -1)
 
 
-def save_project(doc: Document, path: str | Path) -> None:
+def save_project(doc: Document, path: str | Path, *, allow_readonly: bool = False) -> None:
     """Write ``doc`` to ``path`` atomically, keeping the previous file as ``path.bak``.
 
-    On failure the file on disk is left as it was and no temporary file remains.
+    ``path.bak`` is replaced only once the new file is in place.  A read-only file is
+    refused (:class:`~seminar_gui.core.atomic.ReadOnlyFileError`, a
+    :class:`ProjectFileError`) unless ``allow_readonly``.  On failure the file on disk
+    and its backup are left as they were and no temporary file remains.
     """
-    atomic_write_text(path, dumps_project(doc), backup=True)
+    text = dumps_project(doc)
+    if len(text.encode("utf-8")) > PROJECT_MAX_BYTES:
+        raise ProjectFileError(
+            f"the project would be larger than {PROJECT_MAX_BYTES // (1024 * 1024)} MiB, "
+            "more than seminar-gui opens again; it was not saved: remove text pasted by "
+            "mistake (Undo), or split old semesters into a project of their own",
+            file=path,
+        )
+    atomic_write_text(path, text, backup=True, allow_readonly=allow_readonly)
 
 
 # ------------------------------------------------------------------------- reading
 
 
 def load_project(path: str | Path) -> Document:
-    """Read a project file.  Never modifies it."""
+    """Read a project file.  Never modifies it.
+
+    Files larger than :data:`~seminar_gui.core.errors.PROJECT_MAX_BYTES` are refused
+    before they are read; a valid file is parsed once, from its bytes (no text copy).
+    """
     path = Path(path)
     raw = read_input(
         path,
-        lambda why: ProjectFileError(
-            f"cannot read the file: {why}; check its name and folder and that you may read it",
-            file=path,
-        ),
+        lambda why: ProjectFileError(f"cannot read the file: {why}", file=path),
+        limit=PROJECT_MAX_BYTES,
     )
-    return loads_project(_decode(raw, path), path)
+    with gc_paused():  # 100,000s of objects, no cycles: no collector passes meanwhile
+        doc, invalid = _parse_current(raw.removeprefix(codecs.BOM_UTF8))
+        if doc is not None:
+            return doc
+        return _explain(_decode(raw, path), path, invalid)
+
+
+def _parse_current(data: str | bytes) -> tuple[Document | None, ValidationError | None]:
+    """The document of a valid file of the current version, parsed once; else the
+    validation error (None: valid, but another version, or no schema_version)."""
+    try:
+        doc = Document.model_validate_json(data, strict=True)
+    except ValidationError as exc:
+        return None, exc
+    if doc.schema_version == model.SCHEMA_VERSION and "schema_version" in doc.model_fields_set:
+        return doc, None
+    return None, None
 
 
 def _decode(raw: bytes, source: Path) -> str:
@@ -105,26 +141,60 @@ def _decode(raw: bytes, source: Path) -> str:
 def loads_project(text: str, source: str | Path | None = None) -> Document:
     """Parse a project file's text; ``source`` names the file in error messages."""
     text = text.removeprefix("\ufeff")
-    with contextlib.suppress(ValidationError):  # the common case, parsed once
-        doc = Document.model_validate_json(text, strict=True)
-        if doc.schema_version == model.SCHEMA_VERSION and "schema_version" in doc.model_fields_set:
+    too_large = text_too_large(text, PROJECT_MAX_BYTES)
+    if too_large:
+        raise ProjectFileError(f"cannot read the project: {too_large}", file=source)
+    with gc_paused():
+        doc, invalid = _parse_current(text)  # the common case, parsed once
+        if doc is not None:
             return doc
-    # Parse again to check the version, upgrade, or say precisely what is wrong.
+        return _explain(text, source, invalid)
+
+
+def _explain(text: str, source: str | Path | None, invalid: ValidationError | None) -> Document:
+    """Parse again to check the version, upgrade, or say precisely what is wrong.
+
+    ``invalid``: the error of the first parse, reused when the file is of the current
+    version (a third parse of a large file would double the time of the message).
+    """
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_parse_int)
     except json.JSONDecodeError as exc:
         problem = "not valid JSON: " + json_problem(exc, text, source)
         raise ProjectFileError(problem, file=source, line=exc.lineno, column=exc.colno) from exc
-    except RecursionError as exc:
-        raise ProjectFileError("the data is nested too deeply", file=source) from exc
+    except _HugeNumber as exc:
+        raise huge_number_error(exc.digits, text, source) from None
+    except RecursionError:
+        raise ProjectFileError(
+            "the data is nested too deeply ([ or { more than a few hundred levels deep), "
+            f"so this is not a seminar-gui project file; {restore_hint(source)}",
+            file=source,
+        ) from None
     version = _check_version(data, text, source)
     migrated = version < model.SCHEMA_VERSION
     if migrated:
         data = migrations.migrate(data, source)
     try:
+        if invalid is not None and not migrated:
+            raise invalid
         return Document.model_validate_json(json.dumps(data) if migrated else text, strict=True)
     except ValidationError as exc:
         raise validation_error(exc, data, None if migrated else text, source) from exc
+
+
+class _HugeNumber(Exception):
+    def __init__(self, digits: str) -> None:
+        super().__init__(digits[:20])
+        self.digits = digits
+
+
+def _parse_int(digits: str) -> int:
+    """json's int(), except that an integer too long for Python (4300 digits) is our
+    error, not a ValueError."""
+    try:
+        return int(digits)
+    except ValueError:
+        raise _HugeNumber(digits) from None
 
 
 def _check_version(data: object, text: str, source: str | Path | None) -> int:

@@ -162,10 +162,14 @@ VENUE_RULES: list[VenueRule] = [
 
 
 def _host_and_path(url: str) -> str | None:
-    parts = urlsplit(url.strip())
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url.strip())
+        hostname = parts.hostname
+    except ValueError:  # e.g. "https://[x": not a URL Python can take apart
         return None
-    host = parts.hostname.lower().rstrip(".")
+    if parts.scheme.lower() not in ("http", "https") or not hostname:
+        return None
+    host = hostname.lower().rstrip(".")
     host = host.removeprefix("www.")
     return host + (parts.path or "/")
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton, QWidget
 
 from seminar_gui.core.errors import SeminarError
 from seminar_gui.core.model import Semester
 from seminar_gui.qt.common.dates import date_time
+from seminar_gui.qt.files.controller import OutsideAnswer, ReadOnlyAnswer
 from seminar_gui.qt.files.export_dialog import ExportDiffDialog
 from seminar_gui.qt.semesters.new_semester_dialog import NewSemesterDialog
 
@@ -112,3 +113,101 @@ class Asker:
         if details:
             box.setDetailedText(details)
         box.exec()
+
+    # ------------------------------------------------------------ other writers
+    def _box(self, name: str, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(self.parent)
+        box.setObjectName(name)
+        box.setIcon(icon)
+        box.setWindowTitle(title)
+        box.setText(text)
+        return box
+
+    def outside_change(self, path: Path, modified: bool) -> OutsideAnswer:
+        """The open project file was changed by another program: reload it or keep ours?"""
+        tr = self.parent.tr
+        box = self._box(
+            "outsideChangeBox",
+            QMessageBox.Icon.Warning,
+            tr("Project changed on disk"),
+            tr("“{name}” was changed by another program.").format(name=path.name),
+        )
+        if modified:
+            more = tr(
+                "Reload it to see the other change: your unsaved changes here are lost. "
+                "Or keep your version: Save then writes it over the other change."
+            )
+        else:
+            more = tr(
+                "Reload it to see the other change, or keep the version shown here: "
+                "Save then writes it over the other change."
+            )
+        box.setInformativeText(more + "\n\n" + str(path))
+        reload = box.addButton(tr("&Reload"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(tr("&Keep Mine"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep if modified else reload)
+        box.setEscapeButton(keep)
+        box.exec()
+        return "reload" if box.clickedButton() is reload else "keep"
+
+    def outside_deleted(self, path: Path) -> None:
+        """The open project file was deleted or moved away by another program."""
+        tr = self.parent.tr
+        box = self._box(
+            "outsideDeletedBox",
+            QMessageBox.Icon.Warning,
+            tr("Project deleted on disk"),
+            tr("“{name}” was deleted or moved by another program.").format(name=path.name),
+        )
+        box.setInformativeText(
+            tr("The project is still open here: Save writes it again to {path}.").format(path=path)
+        )
+        box.exec()
+
+    def other_instance(self, path: Path, who: str) -> bool:
+        """Another seminar-gui has ``path`` open: go on anyway?"""
+        tr = self.parent.tr
+        box = self._box(
+            "otherInstanceBox",
+            QMessageBox.Icon.Warning,
+            tr("Project already open"),
+            tr("“{name}” is already open in seminar-gui ({who}).").format(name=path.name, who=who),
+        )
+        box.setInformativeText(
+            tr(
+                "Changes made in both will overwrite each other. Close it there first, "
+                "or use it here anyway."
+            )
+        )
+        anyway: QPushButton = box.addButton(tr("&Open Anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is anyway
+
+    def replace_read_only(self, path: Path) -> ReadOnlyAnswer:
+        """The project file is read-only: replace it anyway, save elsewhere, or cancel?"""
+        tr = self.parent.tr
+        box = self._box(
+            "readOnlyBox",
+            QMessageBox.Icon.Warning,
+            tr("Read-only project file"),
+            tr("“{name}” is read-only.").format(name=path.name),
+        )
+        box.setInformativeText(
+            tr(
+                "Someone marked it as not to be changed. Replace it with your version "
+                "anyway (it stays read-only), or save it under another name?"
+            )
+            + "\n\n"
+            + str(path)
+        )
+        replace = box.addButton(tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(tr("Save &As…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is replace:
+            return "replace"
+        return "save_as" if clicked is save_as else "cancel"

@@ -224,8 +224,9 @@ class MainWindow(QMainWindow):
             self.files.is_demo = False
             self.document.reset(Document(), None)
 
-    def open_initial(self, path: Path | None) -> None:
-        """Start-up: FILE, else the last document, else the demo; then offer recovery."""
+    def open_initial(self, path: Path | None, *, recover: bool = True) -> None:
+        """Start-up: FILE, else the last document, else the demo; then offer recovery
+        (``recover`` False: leave unsaved work of crashed sessions for a later start)."""
         last = self.settings.last_document
         if path is not None:
             if not self.files.load(path):
@@ -234,7 +235,8 @@ class MainWindow(QMainWindow):
             pass
         else:
             self.files.open_demo()
-        self.files.offer_recovery()
+        if recover:
+            self.files.offer_recovery()
         self._update_title()
 
     def _restore_semester(self) -> None:

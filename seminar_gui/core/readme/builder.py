@@ -5,15 +5,17 @@ Used through :func:`seminar_gui.core.readme.importer.import_readme`.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from pydantic import ValidationError
 
 from seminar_gui.core import lines, markers
 from seminar_gui.core.dates import format_heading_date, parse_heading_date
-from seminar_gui.core.errors import ReadmeImportError
+from seminar_gui.core.errors import ReadmeImportError, printable
 from seminar_gui.core.model import (
     Document,
     FreeSection,
@@ -22,6 +24,8 @@ from seminar_gui.core.model import (
     Semester,
     Session,
     Topic,
+    check_address,
+    check_file_name,
     check_link,
     parse_semester_title,
 )
@@ -29,8 +33,7 @@ from seminar_gui.core.readme.scan import Line, is_closer
 from seminar_gui.core.readme.style_detect import StyleVotes
 
 
-@dataclass(frozen=True)
-class ImportWarning:
+class ImportWarning(NamedTuple):
     line: int
     message: str
 
@@ -46,7 +49,7 @@ def _stable_id(prefix: str, *parts: object) -> str:
 # ------------------------------------------------------------------------- builder
 
 
-@dataclass
+@dataclass(slots=True)
 class _TopicDraft:
     heading: str = ""
     explicit: bool = False  # started by a '####' heading
@@ -58,7 +61,7 @@ class _TopicDraft:
         self.extra.setdefault(self.last, []).append(text)
 
 
-@dataclass
+@dataclass(slots=True)
 class _SessionDraft:
     line: int
     date: object
@@ -69,7 +72,7 @@ class _SessionDraft:
     headed: bool = False  # has '#### Topic' headings
 
 
-@dataclass
+@dataclass(slots=True)
 class _SemesterDraft:
     line: int
     title: str
@@ -83,6 +86,8 @@ class _SemesterDraft:
 
 
 def _block(text_lines: list[str]) -> str:
+    if not text_lines:
+        return ""
     text = "\n".join(text_lines).strip("\n")
     closer = lines.unclosed_construct(text)
     # A block left open would swallow what the exporter writes after it.
@@ -95,6 +100,8 @@ class ReadmeBuilder:
         self.warnings: list[ImportWarning] = []
         self.preamble: list[str] = []
         self.semesters: list[_SemesterDraft] = []
+        self._titles: dict[str, int] = {}  # semester title -> line (a dict: 10,000 are fine)
+        self._dates: dict[tuple[str, str], dt.date | None] = {}  # (heading, semester) -> date
         self.votes = StyleVotes()
 
     def warn(self, line: int, message: str) -> None:
@@ -111,6 +118,14 @@ class ReadmeBuilder:
             if ln.level == 1 and not ln.opaque:
                 parsed = parse_semester_title(ln.heading)
                 if parsed is not None:
+                    if parsed[0] < 1000:  # '# 0025 Fall': no year of a reading group
+                        shown = printable(ln.heading.strip())
+                        raise ReadmeImportError(
+                            f"semester heading '{shown}': a year starting with 0 is not a "
+                            f"year; write it like '# 2025 {parsed[1]}' and import again",
+                            file=self.source,
+                            line=ln.number,
+                        )
                     self._start_semester(ln, f"{parsed[0]} {parsed[1]}", has_schedule)
                     continue
             if not self.semesters:
@@ -126,14 +141,14 @@ class ReadmeBuilder:
             )
 
     def _start_semester(self, ln: Line, title: str, has_schedule: set[int]) -> None:
-        for previous in self.semesters:
-            if previous.title == title:
-                raise ReadmeImportError(
-                    f"semester '{title}' appears twice (first at line {previous.line}); "
-                    "merge the two into one and import again",
-                    file=self.source,
-                    line=ln.number,
-                )
+        first = self._titles.setdefault(title, ln.number)
+        if first != ln.number:
+            raise ReadmeImportError(
+                f"semester '{title}' appears twice (first at line {first}); "
+                "merge the two into one and import again",
+                file=self.source,
+                line=ln.number,
+            )
         if ln.heading != title:
             self.warn(ln.number, f"semester title '{ln.heading}' will be written as '{title}'")
         self.semesters.append(_SemesterDraft(ln.number, title, ln.number in has_schedule))
@@ -158,7 +173,10 @@ class ReadmeBuilder:
             return
         in_schedule = sem.state == "schedule" or (not sem.has_schedule and sem.state == "intro")
         if in_schedule and heading == 3:
-            date = parse_heading_date(ln.heading, sem.title)
+            key = (ln.heading, sem.title)
+            if key not in self._dates:  # a README repeating one heading 50,000 times is fast
+                self._dates[key] = parse_heading_date(ln.heading, sem.title)
+            date = self._dates[key]
             if date is not None:
                 canonical = format_heading_date(date)
                 if ln.heading != canonical:
@@ -249,11 +267,11 @@ class ReadmeBuilder:
             if all(kinds) and len(set(kinds)) == len(kinds):
                 return "materials", "", mats  # type: ignore[return-value]
         token, payload = markers.split_marker(rest)
-        if not markers.is_symbol_token(token):
-            return None, "", rest
-        known = markers.classify_marker(token)
+        known = markers.classify_marker(token)  # a known marker is a symbol token
         if known is not None:
             return known[0], known[1], payload
+        if not markers.is_symbol_token(token):
+            return None, "", rest
         if markers.is_damaged(token):
             topic = ses.topics[-1] if ses.topics else None
             hint = markers.damaged_kind_hint(token)
@@ -294,7 +312,9 @@ class ReadmeBuilder:
         links, seps = parsed
         found: dict[str, str] = {}
         for link in links:
-            found[link.kind] = check_link(link.target, f"{link.kind} link")
+            what = f"{link.kind} link"
+            target = check_address(check_link(link.target, what), what)
+            found[link.kind] = check_file_name(target, what) if link.kind == "slides" else target
         for sep in seps:
             self.votes.material_separator(sep)
         for link in links:
@@ -341,16 +361,20 @@ class ReadmeBuilder:
     def _topic(draft: _TopicDraft, session_id: str, index: int) -> Topic:
         mats = draft.values.get("materials", {})
         assert isinstance(mats, dict)
+        paper = draft.values.get("paper")
         return Topic(
             id=_stable_id("t", session_id, index),
             heading=draft.heading,
             note=draft.values.get("note", ""),
-            paper=draft.values.get("paper", Paper()),
+            paper=paper if paper is not None else _NO_PAPER,
             presenters=draft.values.get("presenters", []),
             slides=mats.get("slides", ""),
             video=mats.get("video", ""),
-            extra={k: _block(v) for k, v in draft.extra.items()},
+            extra={k: _block(v) for k, v in draft.extra.items()} if draft.extra else {},
         )
+
+
+_NO_PAPER = Paper()  # frozen: one for every topic without a paper line
 
 
 def _bullet(text: str) -> str | None:

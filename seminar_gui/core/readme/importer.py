@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from seminar_gui.core.errors import ReadmeImportError, read_input
+from seminar_gui.core.errors import (
+    README_MAX_BYTES,
+    README_MAX_LINES,
+    ReadmeImportError,
+    gc_paused,
+    read_input,
+    text_too_large,
+)
 from seminar_gui.core.model import Document
 from seminar_gui.core.readme.builder import ImportWarning, ReadmeBuilder
 from seminar_gui.core.readme.scan import scan
@@ -44,17 +51,39 @@ def decode_readme(data: bytes, source: str | Path | None = None) -> str:
 def import_readme_file(path: str | Path) -> ImportResult:
     path = Path(path)
     data = read_input(
-        path, lambda why: ReadmeImportError(f"cannot read the README: {why}", file=path, line=1)
+        path,
+        lambda why: ReadmeImportError(f"cannot read the README: {why}", file=path, line=1),
+        limit=README_MAX_BYTES,
     )
     return import_readme(decode_readme(data, path), source=path)
 
 
 def import_readme(text: str, *, source: str | Path | None = None) -> ImportResult:
+    """Import a README's text (at most :data:`README_MAX_BYTES` as UTF-8, at most
+    :data:`README_MAX_LINES` lines).
+
+    Time is linear in the text (no backtracking regex, no quadratic scan): the largest
+    README allowed, however hostile, is imported in well under a second.
+    """
+    too_large = text_too_large(text, README_MAX_BYTES)
+    if too_large:
+        raise ReadmeImportError(f"cannot import the README: {too_large}", file=source, line=1)
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     raw_lines = text.split("\n")
-    fixed_lines, repaired = _repair(raw_lines)
+    count = len(raw_lines) - (raw_lines[-1] == "")  # a final line break ends a line
+    if count > README_MAX_LINES:
+        raise ReadmeImportError(
+            f"cannot import the README: it has {count:,} lines, and seminar-gui reads at "
+            f"most {README_MAX_LINES:,} (a 36-year schedule has about 13,000); is it the "
+            "right file? (A longer schedule can be split: keep old semesters in another file)",
+            file=source,
+            line=README_MAX_LINES + 1,
+        )
+    fixed_lines, repaired = _repair(raw_lines) if _SUSPECT.search(text) else (raw_lines, [])
     builder = ReadmeBuilder(source)
-    builder.run(scan(fixed_lines))
+    with gc_paused():  # 100,000s of small objects, none in a cycle: no collector passes
+        builder.run(scan(fixed_lines))
+        document = builder.document()
     warnings = _merge_repeats(builder.warnings)
     if repaired:
         shown = ", ".join(str(n) for n in repaired[:8]) + (", …" if len(repaired) > 8 else "")
@@ -65,7 +94,7 @@ def import_readme(text: str, *, source: str | Path | None = None) -> ImportResul
                 f"repaired mojibake (UTF-8 read as Windows-1252) on {len(repaired)} lines: {shown}",
             ),
         )
-    return ImportResult(builder.document(), warnings, repaired)
+    return ImportResult(document, warnings, repaired)
 
 
 def _merge_repeats(warnings: list[ImportWarning]) -> list[ImportWarning]:
@@ -94,13 +123,16 @@ _SUSPECT = re.compile(
 def _repair(raw_lines: list[str]) -> tuple[list[str], list[int]]:
     out: list[str] = []
     repaired: list[int] = []
+    fixes: dict[str, str] = {}  # ftfy takes ~40 µs a line: a repeated line is fixed once
     for number, line in enumerate(raw_lines, 1):
         if line.isascii() or _SUSPECT.search(line) is None:
             out.append(line)
             continue
         import ftfy  # only for damaged lines: keeps start-up free of its large tables
 
-        fixed = ftfy.fix_encoding(line)
+        fixed = fixes.get(line)
+        if fixed is None:
+            fixed = fixes[line] = ftfy.fix_encoding(line)
         if fixed != line:
             repaired.append(number)
         out.append(fixed)

@@ -6,16 +6,15 @@ Session dates in headings are read by :mod:`seminar_gui.core.dates`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_HEADING_START = re.compile(r" {0,3}(#{1,6})(?=[ \t]|$)")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _MAYBE = frozenset("# `~")
 _CLOSER = re.compile(r"^(?:<br\s*/?>\s*)+$", re.I)
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):  # a tuple: a README of 500,000 lines makes 500,000 of them
     number: int  # 1-based, in the original file
     text: str
     level: int = 0  # heading level, 0 for other lines
@@ -51,12 +50,29 @@ def scan(text_lines: list[str]) -> list[Line]:
             in_comment = True
             out.append(Line(number, text, opaque=True))
             continue
-        h = _HEADING.match(text)
+        h = heading(text)
         if h:
-            out.append(Line(number, text, len(h.group(1)), (h.group(2) or "").strip()))
+            out.append(Line(number, text, *h))
         else:
             out.append(Line(number, text))
     return out
+
+
+def heading(text: str) -> tuple[int, str] | None:
+    """(level, text) of an ATX heading line ('## Title ##' → (2, 'Title')), else None.
+
+    Written without a backtracking regex: a heading line of a million spaces and tabs
+    is read in linear time.  A closing run of '#' is dropped when a space or tab
+    stands before it, as CommonMark says.
+    """
+    m = _HEADING_START.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :].strip(" \t")
+    body = rest.rstrip("#")
+    if body != rest and body[-1:] in (" ", "\t"):
+        rest = body
+    return len(m.group(1)), rest.strip()
 
 
 def is_closer(text: str) -> bool:

@@ -30,7 +30,13 @@ from PySide6.QtWidgets import (
 from seminar_gui.core.errors import EditError
 from seminar_gui.core.lines import roman
 from seminar_gui.core.model import Topic
-from seminar_gui.core.slides import short_for, slide_file_name, slide_link, slides_file
+from seminar_gui.core.slides import (
+    short_for,
+    slide_file_name,
+    slide_link,
+    slides_file,
+    slides_missing,
+)
 from seminar_gui.core.venues import infer_venue, venues_agree
 from seminar_gui.qt.commands import EditTopicCommand
 from seminar_gui.qt.common.widgets import STYLE, message_label, set_validity
@@ -337,7 +343,7 @@ class TopicForm(QWidget):
         link = topic.slides if topic else ""
         label = self.slides_status
         path = self.slides_path()
-        found = path is not None and path.is_file()
+        found = path is not None and not slides_missing(self._site_folder, link)
         if not link:
             text, kind, tip = "", "", ""
         elif "://" in link:

@@ -2,6 +2,11 @@
 
 Bad input never loses anything: a failed load leaves the open document as it was
 (and the file untouched), a failed save keeps the document modified.
+
+Other writers are noticed: the open project file is watched (:mod:`.watcher`: a change
+made by another program offers Reload / Keep mine, a deletion is reported) and locked
+(:mod:`.lock`: a second seminar-gui opening it is warned, naming the process), and a
+read-only project file is never replaced without asking.
 """
 
 from __future__ import annotations
@@ -9,24 +14,31 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import difflib
+import os
+import stat
 from pathlib import Path
-from typing import Protocol
+from typing import Literal, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from seminar_gui.core.atomic import atomic_write_text
+from seminar_gui.core.atomic import ReadOnlyFileError, atomic_write_text, sweep_stale_temps
 from seminar_gui.core.demo import load_demo
-from seminar_gui.core.errors import SeminarError
+from seminar_gui.core.errors import PROJECT_MAX_BYTES, SeminarError
 from seminar_gui.core.model import Document
 from seminar_gui.core.readme.export import export_readme
-from seminar_gui.core.storage import load_project, save_project
+from seminar_gui.core.storage import dumps_project, load_project, save_project
 from seminar_gui.qt.document import ProjectDocument
-from seminar_gui.qt.files.recovery import RecoveryFile, RecoveryWriter, pending_recoveries
+from seminar_gui.qt.files.lock import FileLock, LockOwner, project_lock_path
+from seminar_gui.qt.files.recovery import RecoveryFile, RecoveryWriter, claim_recoveries
+from seminar_gui.qt.files.watcher import ProjectWatcher
 from seminar_gui.settings import Settings, save_settings
 
 AUTOSAVE_INTERVAL_MS = 30_000
 IDLE_AUTOSAVE_MS = 3_000
+
+OutsideAnswer = Literal["reload", "keep"]
+ReadOnlyAnswer = Literal["replace", "save_as", "cancel"]
 
 
 class FileQuestions(Protocol):
@@ -41,6 +53,10 @@ class FileQuestions(Protocol):
     def confirm_export(self, path: Path, diff: str) -> bool: ...
     def error(self, title: str, error: SeminarError | str) -> None: ...
     def info(self, title: str, text: str, details: str = "") -> None: ...
+    def outside_change(self, path: Path, modified: bool) -> OutsideAnswer: ...
+    def outside_deleted(self, path: Path) -> None: ...
+    def other_instance(self, path: Path, who: str) -> bool: ...
+    def replace_read_only(self, path: Path) -> ReadOnlyAnswer: ...
 
 
 class FileController(QObject):
@@ -61,6 +77,12 @@ class FileController(QObject):
         self.asker = asker
         self.recovery = RecoveryWriter()
         self.is_demo = False
+        self.lock: FileLock | None = None  # on the open project file (None: no file)
+        self.watcher = ProjectWatcher(self)
+        self.watcher.changedOutside.connect(self._changed_outside)
+        self.watcher.deletedOutside.connect(self._deleted_outside)
+        self._asking = False  # a question about an outside change is open
+        self._look_again = False  # ... and the file changed again meanwhile
         self._periodic = QTimer(self)
         self._periodic.setInterval(AUTOSAVE_INTERVAL_MS)
         self._periodic.timeout.connect(self.autosave)
@@ -70,6 +92,7 @@ class FileController(QObject):
         self._idle.timeout.connect(self.autosave)
         document.changed.connect(self._on_changed)
         document.modifiedChanged.connect(self._on_modified)
+        document.pathChanged.connect(self._on_path_changed)
 
     # ------------------------------------------------------------ autosave
     def _on_changed(self, _ids: list[str]) -> None:
@@ -97,24 +120,30 @@ class FileController(QObject):
         return True
 
     def offer_recovery(self) -> bool:
-        """At start-up: offer work that a crashed seminar-gui left behind."""
-        pending = pending_recoveries(self.recovery.folder)
-        for item in pending:
-            if self.asker.restore_recovery(item.saved_at, item.original):
-                return self._restore(item)
-            item.discard()
+        """At start-up: offer work that a crashed seminar-gui left behind.
+
+        Unreadable recovery files are set aside (``*.broken``) with a message.
+        """
+        sweep_stale_temps(self.recovery.folder)
+        pending, broken = claim_recoveries(self.recovery.folder)
+        for bad in broken:
+            kept_as = bad.set_aside()
+            self.asker.error(self.tr("Unsaved work could not be restored"), bad.error(kept_as))
+        try:
+            for item in pending:
+                if self.asker.restore_recovery(item.saved_at, item.original):
+                    return self._restore(item)
+                item.discard()
+        finally:
+            for item in pending:
+                item.release()  # not asked about: offered again at the next start
         return False
 
     def _restore(self, item: RecoveryFile) -> bool:
-        try:
-            doc = item.load()
-        except SeminarError as exc:
-            self.asker.error(self.tr("Could not restore the unsaved work"), exc)
-            return False
         self.is_demo = False
-        self.document.reset(doc, item.original, modified=True)
+        self.document.reset(item.load(), item.original, modified=True)
+        self.autosave()  # this session owns the unsaved work now, before the old goes
         item.discard()
-        self.autosave()  # this process now owns the unsaved work
         self.document.message.emit(self.tr("Restored unsaved work"))
         return True
 
@@ -150,14 +179,22 @@ class FileController(QObject):
         return self.load(path)
 
     def load(self, path: Path) -> bool:
+        target = path.resolve()
+        lock = self._lock(target)
+        if lock is None:
+            return False
         try:
+            known = _read_bytes(target)  # before parsing: a change meanwhile is noticed
             doc = load_project(path)
         except SeminarError as exc:
+            self._drop_unused(lock)
             self.asker.error(self.tr("Could not open the project"), exc)
             return False
         self.is_demo = False
-        self.document.reset(doc, path.resolve())
-        self._remember(path.resolve())
+        self._bind(target, lock, known)
+        self.document.reset(doc, target)
+        self._remember(target)
+        sweep_stale_temps(target.parent)  # temporary files of saves that were killed
         return True
 
     # ------------------------------------------------------------------ save
@@ -173,17 +210,114 @@ class FileController(QObject):
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
+        target = path.resolve()
+        if target == self.document.path and self.lock is not None:
+            lock: FileLock | None = self.lock
+            lock.acquire()  # taken now if another instance had it and has closed it
+        else:
+            lock = self._lock(target)
+            if lock is None:
+                return False
+        doc = self.document.doc
         try:
-            save_project(self.document.doc, path)
+            try:
+                save_project(doc, path)
+            except ReadOnlyFileError:  # never replaced without asking
+                answer = self.asker.replace_read_only(target)
+                if answer != "replace":  # the document stays modified
+                    self._drop_unused(lock)
+                    return self.save_as() if answer == "save_as" else False
+                save_project(doc, path, allow_readonly=True)
         except SeminarError as exc:
+            self._drop_unused(lock)
             self.asker.error(self.tr("Could not save the project"), exc)
             return False  # the document stays modified
         self.is_demo = False
-        self.document.set_saved(path.resolve())
+        self._bind(target, lock, dumps_project(doc).encode("utf-8"))
+        self.document.set_saved(target)
         self.recovery.remove()
-        self._remember(path.resolve())
+        self._remember(target)
         self.document.message.emit(self.tr("Saved {path}").format(path=path))
         return True
+
+    # -------------------------------------------------------- other writers
+    def _lock(self, target: Path) -> FileLock | None:
+        """The lock on ``target`` (held unless another instance has it and the organizer
+        goes on anyway, or the folder is read-only); None: the organizer cancelled."""
+        if self.lock is not None and self.lock.path == project_lock_path(target):
+            return self.lock
+        lock = FileLock(project_lock_path(target))
+        owner = lock.acquire()
+        if isinstance(owner, LockOwner) and not self.asker.other_instance(target, str(owner)):
+            return None
+        return lock
+
+    def _drop_unused(self, lock: FileLock | None) -> None:
+        """A lock taken for an open or save that failed: give it back."""
+        if lock is not None and lock is not self.lock:
+            lock.release()
+
+    def _bind(self, path: Path | None, lock: FileLock | None, known: bytes | None) -> None:
+        """The document's file is now ``path`` (holding ``lock``; its bytes ``known``)."""
+        if self.lock is not None and self.lock is not lock:
+            self.lock.release()
+        self.lock = lock
+        self.watcher.watch(path, known)
+
+    def _on_path_changed(self) -> None:
+        """The document got another file without us (closed, restored): follow it."""
+        path = self.document.path
+        if path == self.watcher.path:
+            return
+        lock = None
+        if path is not None:
+            lock = FileLock(project_lock_path(path))
+            lock.acquire()  # quietly: restored work goes on even if another has it open
+            sweep_stale_temps(path.parent)
+        self._bind(path, lock, None)
+
+    def _changed_outside(self, version: str) -> None:
+        path = self.document.path
+        if path is None:
+            return
+        if self._asking:  # changed again while the question is open: look afterwards
+            self._look_again = True
+            return
+        self._asking, self._look_again = True, False
+        try:
+            answer = self.asker.outside_change(path, self.document.is_modified)
+        finally:
+            self._asking = False
+        if answer != "reload" or not self._reload(path):
+            # Keep mine: the document is not what is on disk, so it is modified now.
+            self.watcher.ignore(version)
+            self.document.undo_stack.resetClean()
+            self.document.message.emit(
+                self.tr("{name} was changed by another program; Save writes your version").format(
+                    name=path.name
+                )
+            )
+        if self._look_again:
+            self.watcher.look_again()
+
+    def _reload(self, path: Path) -> bool:
+        try:
+            known = _read_bytes(path)
+            doc = load_project(path)
+        except SeminarError as exc:
+            self.asker.error(self.tr("Could not reload the project"), exc)
+            return False
+        self.watcher.watch(path, known)
+        self.document.reset(doc, path)
+        self.document.message.emit(self.tr("Reloaded {name}").format(name=path.name))
+        return True
+
+    def _deleted_outside(self) -> None:
+        path = self.document.path
+        if path is None:
+            return
+        self.document.undo_stack.resetClean()  # Save writes it again
+        self.asker.outside_deleted(path)
 
     # ---------------------------------------------------------- README files
     def site_folder(self) -> Path | None:
@@ -257,6 +391,19 @@ class FileController(QObject):
         self._idle.stop()
         if not self.document.is_modified:
             self.recovery.remove()
+        self.recovery.close()
+        self._bind(None, None, None)
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    """What the file holds now (None: unreadable; loading it reports why)."""
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > PROJECT_MAX_BYTES:
+            return None  # a FIFO would block, a huge file is refused: load_project says why
+        return path.read_bytes()
+    except OSError:
+        return None
 
 
 def readme_diff(path: Path, new_text: str) -> str:

@@ -1,8 +1,16 @@
 """Crash recovery: unsaved work written to the state folder while the app runs.
 
-Each running seminar-gui writes ``recovery/recovery-PID.json`` (the project JSON
-plus where it came from and when).  A clean save or a discard removes it.  At the
-next start, files whose process is gone are offered for restoring.
+Each window of a running seminar-gui is a *session* with its own random identity: it
+writes ``recovery/recovery-SESSION.json`` (the project JSON plus where it came from
+and when) and holds ``recovery/recovery-SESSION.lock`` (a :class:`FileLock`) while it
+has such a file.  A clean save or a discard removes the file; a normal close removes
+only the session's own file and lock.
+
+At the next start, a recovery file is offered when its session lock is free: the
+session is over (the app was killed or crashed).  Not the process id: a restarted app
+in a container or sandbox often gets the same id as the one that crashed, and a
+running app's lock is never free.  A recovery file that cannot be read is set aside
+as ``*.broken`` (never deleted) and reported, never a crash.
 """
 
 from __future__ import annotations
@@ -11,48 +19,114 @@ import contextlib
 import datetime as dt
 import json
 import os
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from seminar_gui.core.atomic import atomic_write_text
 from seminar_gui.core.errors import SeminarError
 from seminar_gui.core.model import Document
 from seminar_gui.core.storage import dumps_project, loads_project
+from seminar_gui.qt.files.lock import FileLock
 from seminar_gui.settings import state_dir
+
+PREFIX = "recovery-"
+BROKEN_SUFFIX = ".broken"
 
 
 def recovery_dir() -> Path:
     return state_dir() / "recovery"
 
 
-@dataclass(frozen=True)
+def _session_lock(folder: Path, session: str) -> FileLock:
+    # Never shared with another window of this process, and taken over whatever host
+    # wrote it: the state folder is this machine's (a dead owner has no flock).
+    return FileLock(folder / f"{PREFIX}{session}.lock", shared=False, same_host_only=False)
+
+
+@dataclass
 class RecoveryFile:
+    """Work a session that is over left behind (its lock is held while ``claim`` is)."""
+
     file: Path
     saved_at: dt.datetime
     original: Path | None  # the project file the work belongs to; None if never saved
-    pid: int
+    document: Document
+    claim: FileLock | None = field(default=None, repr=False, compare=False)
 
     def load(self) -> Document:
-        data = json.loads(self.file.read_text(encoding="utf-8"))
-        return loads_project(data["project"], source=self.file)
+        return self.document
 
     def discard(self) -> None:
+        """Delete the recovery file (the organizer declined it, or it was restored)."""
         with contextlib.suppress(FileNotFoundError):
             self.file.unlink()
+        self.release()
+
+    def release(self) -> None:
+        """Leave the file for the next start (unclaimed)."""
+        if self.claim is not None:
+            self.claim.release()
+            self.claim = None
+
+
+@dataclass
+class BrokenRecovery:
+    """A recovery file that cannot be read: set aside and reported, never fatal."""
+
+    file: Path
+    reason: str
+    claim: FileLock | None = field(default=None, repr=False, compare=False)
+
+    def set_aside(self) -> Path | None:
+        """Rename it to ``*.broken`` (kept for inspection); the new name, or None."""
+        target = self.file.with_name(self.file.name + BROKEN_SUFFIX)
+        n = 1
+        while target.exists():
+            n += 1
+            target = self.file.with_name(f"{self.file.name}{BROKEN_SUFFIX}.{n}")
+        try:
+            self.file.replace(target)
+        except OSError:
+            return None
+        finally:
+            if self.claim is not None:
+                self.claim.release()
+                self.claim = None
+        return target
+
+    def error(self, kept_as: Path | None) -> SeminarError:
+        where = (
+            f"it was kept as {kept_as.name} in {kept_as.parent}"
+            if kept_as
+            else "it could not be renamed either; move it away by hand"
+        )
+        return SeminarError(
+            f"unsaved work from an earlier session cannot be read ({self.reason}); {where}",
+            file=self.file,
+        )
 
 
 class RecoveryWriter:
-    """Writes this process's recovery file."""
+    """Writes this session's recovery file, holding the session lock while it exists."""
 
-    def __init__(self, folder: Path | None = None, pid: int | None = None) -> None:
+    def __init__(self, folder: Path | None = None, session: str | None = None) -> None:
         self.folder = folder or recovery_dir()
-        self.pid = pid or os.getpid()
-        self.file = self.folder / f"recovery-{self.pid}.json"
+        self.session = session or uuid.uuid4().hex
+        self.file = self.folder / f"{PREFIX}{self.session}.json"
+        self.lock = _session_lock(self.folder, self.session)
 
     def write(self, doc: Document, original: Path | None) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise SeminarError(
+                f"cannot create the folder: {exc.strerror or exc}", file=self.folder
+            ) from exc
+        self.lock.acquire()  # before the file exists, so no other start takes it as over
         payload = {
-            "pid": self.pid,
+            "session": self.session,
+            "pid": os.getpid(),
             "saved_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
             "original": str(original) if original else None,
             "project": dumps_project(doc),
@@ -63,34 +137,95 @@ class RecoveryWriter:
         with contextlib.suppress(FileNotFoundError):
             self.file.unlink()
 
+    def close(self) -> None:
+        """The session ends normally: its lock goes (its file stays only if unsaved)."""
+        self.lock.release()
 
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
+
+def claim_recoveries(
+    folder: Path | None = None,
+) -> tuple[list[RecoveryFile], list[BrokenRecovery]]:
+    """Recovery files of sessions that are over (newest first) and unreadable ones.
+
+    Each one's session lock is held (``claim``) until it is discarded, set aside or
+    released, so that two apps starting at once never both restore the same work.
+    """
+    folder = folder or recovery_dir()
+    found: list[RecoveryFile] = []
+    broken: list[BrokenRecovery] = []
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+        files = sorted(folder.glob(f"{PREFIX}*.json"))
+    except OSError:
+        return [], []
+    for file in files:
+        session = file.name[len(PREFIX) : -len(".json")]
+        claim = _session_lock(folder, session)
+        if claim.acquire() is not True:
+            continue  # its session is running (or the folder is read-only: leave it)
+        try:
+            found.append(_read(file, claim))
+        except _Unreadable as exc:
+            broken.append(BrokenRecovery(file, str(exc), claim))
+    found.sort(key=lambda r: r.saved_at, reverse=True)
+    return found, broken
 
 
 def pending_recoveries(folder: Path | None = None) -> list[RecoveryFile]:
-    """Recovery files left by processes that are no longer running, newest first."""
-    folder = folder or recovery_dir()
-    found: list[RecoveryFile] = []
-    for file in folder.glob("recovery-*.json"):
-        try:
-            data = json.loads(file.read_text(encoding="utf-8"))
-            pid = int(data["pid"])
-            saved_at = dt.datetime.fromisoformat(data["saved_at"])
-            original = Path(data["original"]) if data.get("original") else None
-        except (OSError, ValueError, KeyError, TypeError):
-            continue
-        if not _alive(pid):
-            found.append(RecoveryFile(file, saved_at, original, pid))
-    return sorted(found, key=lambda r: r.saved_at, reverse=True)
+    """Recovery files left by sessions that are over, newest first (not claimed)."""
+    found, broken = claim_recoveries(folder)
+    for item in (*found, *broken):
+        if item.claim is not None:
+            item.claim.release()
+            item.claim = None
+    return found
 
 
-__all__ = ["RecoveryFile", "RecoveryWriter", "SeminarError", "pending_recoveries"]
+class _Unreadable(Exception):
+    pass
+
+
+def _read(file: Path, claim: FileLock) -> RecoveryFile:
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise _Unreadable("not a recovery file: it holds no {...}")
+        saved_at = dt.datetime.fromisoformat(_text(data, "saved_at"))
+        if saved_at.tzinfo is None:
+            saved_at = saved_at.astimezone()
+        original_text = data.get("original")
+        if original_text is not None and not isinstance(original_text, str):
+            raise _Unreadable('"original" is not a path')
+        document = loads_project(_text(data, "project"), source=file)
+    except _Unreadable:
+        raise
+    except SeminarError as exc:
+        raise _Unreadable(exc.message) from exc
+    except UnicodeDecodeError as exc:
+        raise _Unreadable("not UTF-8 text") from exc
+    except json.JSONDecodeError as exc:
+        raise _Unreadable(f"not valid JSON: {exc.msg} at line {exc.lineno}") from exc
+    except RecursionError as exc:
+        raise _Unreadable("the data is nested too deeply") from exc
+    except OSError as exc:
+        raise _Unreadable(f"cannot read it: {exc.strerror or exc}") from exc
+    except (ValueError, TypeError) as exc:  # a timestamp, a 5000-digit number, ...
+        raise _Unreadable(str(exc).split("\n")[0][:200]) from exc
+    original = Path(original_text) if original_text else None
+    return RecoveryFile(file, saved_at, original, document, claim)
+
+
+def _text(data: dict[str, object], key: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str):
+        raise _Unreadable(f'"{key}" is missing or not text')
+    return value
+
+
+__all__ = [
+    "BrokenRecovery",
+    "RecoveryFile",
+    "RecoveryWriter",
+    "SeminarError",
+    "claim_recoveries",
+    "pending_recoveries",
+]

@@ -1,26 +1,53 @@
 """Live preview of the README as GitHub renders it.
 
 Re-rendered 150 ms after the last change (incrementally: only changed session
-blocks go through Markdown again), keeping the scroll position.  Selecting a
-session scrolls to it; clicking a session heading selects it.  Links are never
-followed inside the preview: web links open in the browser, relative slide links
-open the local file, anything else is ignored.
+blocks go through Markdown again), keeping the scroll position; a long first render
+goes in passes of about :data:`PASS_MS` so the window keeps answering.  Selecting a
+session scrolls to it; clicking a session heading selects it.
+
+The README may come from someone else.  The HTML shown is sanitized and bounded
+(:mod:`seminar_gui.core.sanitize`, via :class:`HtmlRenderer`), and the preview never
+touches the file system or the network by itself: :meth:`PreviewView.loadResource`
+(which QTextBrowser asks for every image, stylesheet and ``background``) shows only
+images that are regular files inside the site folder (:func:`read_site_image`: size
+capped, opened without blocking); everything else is a placeholder image or nothing,
+and nothing is ever resolved against the working folder.  Links are never followed
+inside the preview (:func:`link_action`): web links open in the browser, mailto: in
+the mail client, ``#`` scrolls, relative links open slide files under ``slides/``
+only; anything else is refused with a status-bar message saying why.
 """
 
 from __future__ import annotations
 
+import os
 import time
+from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QMouseEvent, QTextBlock
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QImage,
+    QImageReader,
+    QMouseEvent,
+    QPainter,
+    QTextBlock,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from seminar_gui.core.render import HtmlRenderer, anchor_target, full_html, session_anchor
+from seminar_gui.core.sanitize import PreviewNotes
+from seminar_gui.core.site_access import Reason, link_action, read_site_image, resolve_in_site
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
 
 DEBOUNCE_MS = 150
+PASS_MS = 200  # Markdown time of one render pass (the rest follows in the next pass)
+SHOW_EVERY_MS = 1000  # a page still in passes is laid out again at most this often
+MAX_IMAGE_SIDE = 4096  # larger images are scaled down when decoded
+_IMAGE_CACHE = 64  # decoded site images kept (keyed by path and file identity)
 
 
 class PreviewView(QTextBrowser):
@@ -40,55 +67,187 @@ class PreviewView(QTextBrowser):
         self.document_ = document
         self.selection = selection
         self.site_folder: Path | None = document.site_folder()
-        self.renderer = HtmlRenderer()
+        self.renderer = HtmlRenderer(self._notes())
         self.html = ""
         self.last_render_ms = 0.0
+        #: The last resources QTextBrowser asked for: (type, URL, what it got).
+        self.resource_log: list[tuple[int, str, str]] = []
+        self._images: OrderedDict[str, tuple[tuple[int, int, int, int], QImage]] = OrderedDict()
+        self._placeholder: QImage | None = None
+        self._shown_at = 0.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.render_now)
+        self._timer.timeout.connect(self._render_pass)
+        self._more = QTimer(self)  # the next pass of a long render
+        self._more.setSingleShot(True)
+        self._more.setInterval(0)
+        self._more.timeout.connect(self._render_pass)
         document.changed.connect(lambda _ids: self._timer.start())
         selection.changed.connect(self._follow_selection)
         document.siteFolderChanged.connect(self._site_folder_changed)
         self.anchorClicked.connect(self._open_link)
         self._following = False
 
+    def _notes(self) -> PreviewNotes:
+        return PreviewNotes(
+            nested=self.tr(
+                "Parts of this section are nested too deeply to preview; shown flattened."
+            ),
+            table_cut=self.tr("Table cut: the preview shows at most {cells} table cells."),
+            not_rendered=self.tr(
+                "This part could not be previewed ({reason}); its Markdown is shown as is."
+            ),
+            too_deep=self.tr("nested too deeply"),
+            too_complex=self.tr("too complex"),
+            too_long=self.tr(
+                "Too long to preview ({size} KB); the first {shown} KB are shown as is."
+            ),
+            rest_too_long=self.tr("The rest of the README is too long to preview."),
+            pending=self.tr("Rendering the rest of the README…"),
+        )
+
     def _site_folder_changed(self, folder: Path | None) -> None:
-        self.site_folder = folder  # relative links open files from there
+        self.site_folder = folder  # relative links and images are looked up there
+        self._images.clear()
+        self.html = ""  # images may differ: show the page again
+        self._timer.start()
 
     # ---------------------------------------------------------------- render
     def render_now(self) -> None:
-        """Render immediately (the debounce timer calls this)."""
+        """Render the whole page now, however long it takes (no passes)."""
+        self._render(None)
+
+    def _render_pass(self) -> None:
+        """One pass of at most about PASS_MS of Markdown; the next pass follows at once.
+
+        A page still in passes is shown again at most every SHOW_EVERY_MS (each
+        setHtml lays out the whole page).
+        """
+        self._render(PASS_MS / 1000)
+        if self.renderer.stats.pending:
+            self._more.start()
+
+    def _render(self, budget: float | None) -> None:
         self._timer.stop()
+        self._more.stop()
         start = time.perf_counter()
-        html = full_html(self.renderer.render(self.document_.doc))
+        body = self.renderer.render(self.document_.doc, budget)
+        recent = (start - self._shown_at) * 1000 < SHOW_EVERY_MS
+        if self.renderer.stats.pending and self.html and recent:
+            return  # more passes follow: lay the page out when it is done (or in a while)
+        html = full_html(body)
         if html != self.html:
             bar = self.verticalScrollBar()
             position = bar.value()
             self.html = html
+            self.resource_log = []
             self.setHtml(html)
             bar.setValue(min(position, bar.maximum()))
+            self._shown_at = time.perf_counter()
         self.last_render_ms = (time.perf_counter() - start) * 1000
+
+    # ------------------------------------------------------------- resources
+    def loadResource(self, type: int, name: QUrl) -> object:
+        """What QTextBrowser shows for an image, stylesheet or other resource.
+
+        Never None: QTextDocument would then read the URL itself (from the file
+        system, relative to the working folder).  Only images inside the site folder
+        are read; all else is a placeholder image (images) or empty (the rest).
+        """
+        url = bytes(name.toEncoded().data()).decode("ascii", "replace")
+        if int(type) != QTextDocument.ResourceType.ImageResource.value:
+            self._log(type, url, "empty")
+            return QByteArray()
+        image, verdict = self._site_image(url)
+        self._log(type, url, verdict)
+        return image if image is not None else self.placeholder()
+
+    def _log(self, type: int, url: str, verdict: str) -> None:
+        if len(self.resource_log) < 1000:
+            self.resource_log.append((int(type), url, verdict))
+
+    def _site_image(self, url: str) -> tuple[QImage | None, str]:
+        """The decoded site image ``url`` and "image", or None and why not."""
+        site = self.site_folder
+        if site is None:
+            return None, "no_site"
+        path, refused = resolve_in_site(site, url)
+        if path is None:
+            return None, refused or "bad"
+        try:
+            info = os.stat(path)  # does not open: a FIFO or device cannot block here
+            key = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+        except OSError:
+            return None, "missing"
+        cached = self._images.get(path)
+        if cached is not None and cached[0] == key:
+            self._images.move_to_end(path)
+            return cached[1], "image"
+        data = read_site_image(site, url)
+        if isinstance(data, str):
+            return None, data
+        image = _decode(data)
+        if image is None:
+            return None, "not_image"
+        self._images[path] = (key, image)
+        while len(self._images) > _IMAGE_CACHE:
+            self._images.popitem(last=False)
+        return image, "image"
+
+    def placeholder(self) -> QImage:
+        """A small grey frame standing for an image the preview does not show."""
+        if self._placeholder is None:
+            image = QImage(24, 24, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(QColor("#f6f8fa"))
+            painter = QPainter(image)
+            painter.setPen(QColor("#d0d7de"))
+            painter.drawRect(0, 0, 23, 23)
+            painter.drawLine(4, 19, 10, 11)
+            painter.drawLine(10, 11, 14, 16)
+            painter.drawLine(14, 16, 19, 9)
+            painter.end()
+            self._placeholder = image
+        return self._placeholder
 
     def _follow_selection(self) -> None:
         if self._following or not self.selection.session_id:
             return
-        if self._timer.isActive() or not self.html:
-            self.render_now()
+        if self._timer.isActive() or self._more.isActive() or not self.html:
+            self._render_pass()  # a long page goes on in passes; its anchors come later
         self.scrollToAnchor(session_anchor(self.selection.session_id))
 
     # ----------------------------------------------------------------- links
     def _open_link(self, url: QUrl) -> None:
-        if url.scheme() in ("http", "https"):
-            QDesktopServices.openUrl(url)
-            return
-        if url.scheme() or url.isEmpty() or self.site_folder is None:
-            return  # mailto:, javascript:, in-page anchors ... are not followed
-        target = (self.site_folder / url.path()).resolve()
-        if target.is_file() and target.is_relative_to(self.site_folder.resolve()):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        href = bytes(url.toEncoded().data()).decode("ascii", "replace")
+        action = link_action(self.site_folder, href)
+        if action.kind in ("web", "mail"):
+            QDesktopServices.openUrl(QUrl(action.target))
+        elif action.kind == "slide":
+            QDesktopServices.openUrl(QUrl.fromLocalFile(action.target))
+        elif action.kind == "anchor":
+            self.scrollToAnchor(action.target)
         else:
-            self.document_.message.emit(self.tr("{path} does not exist").format(path=url.path()))
+            shown = url.toString()
+            shown = shown if len(shown) <= 80 else shown[:79] + "…"
+            self.document_.message.emit(self._refusal(shown, action.reason or "bad"))
+
+    def _refusal(self, link: str, reason: Reason) -> str:
+        """The status-bar message for a link the preview does not open."""
+        texts: dict[str, str] = {
+            "scheme": self.tr("{link} was not opened: only web, mail and slide links open"),
+            "absolute": self.tr("{link} was not opened: only links inside the site folder open"),
+            "no_site": self.tr("{link} was not opened: save the project first (no site folder)"),
+            "outside": self.tr("{link} was not opened: it leads outside the site folder"),
+            "not_slide": self.tr(
+                "{link} was not opened: only slide files under slides/ open from the preview"
+            ),
+            "missing": self.tr("{link} does not exist"),
+            "not_regular": self.tr("{link} was not opened: it is not a regular file"),
+            "unreadable": self.tr("{link} was not opened: it cannot be read"),
+        }
+        text = texts.get(reason, self.tr("{link} was not opened: not a usable link"))
+        return text.format(link=link)
 
     # ------------------------------------------------- click a heading: select
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -117,3 +276,17 @@ class PreviewView(QTextBrowser):
                     return target[1]
             it += 1
         return None
+
+
+def _decode(data: bytes) -> QImage | None:
+    """The image in ``data`` (scaled down beyond MAX_IMAGE_SIDE), or None."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()
+    if size.isValid() and max(size.width(), size.height()) > MAX_IMAGE_SIDE:
+        limit = QSize(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE)
+        reader.setScaledSize(size.scaled(limit, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    return None if image.isNull() else image
