@@ -56,7 +56,13 @@ from seminar_gui.core.readme.export import (
     semester_head,
     semester_tail,
 )
-from seminar_gui.core.sanitize import MAX_CELLS, PreviewNotes, SafeHtml, sanitize_fragment
+from seminar_gui.core.sanitize import (
+    MAX_CELLS,
+    MAX_IMAGES,
+    PreviewNotes,
+    SafeHtml,
+    sanitize_fragment,
+)
 
 MAX_BLOCK_CHARS = 32 * 1024  # Markdown of one block rendered (longer: shown as text)
 MAX_PAGE_CHARS = 1024 * 1024  # Markdown of the whole page (the 20-year archive: 290 KB)
@@ -65,6 +71,7 @@ MAX_PAGE_TAGS = 80_000  # start and end tags on the page (the archive: 23,000)
 _LINK_WINDOW = 512  # characters a link's text or destination may span
 _LINK_MARKS = 16  # brackets or parentheses inside one link's text or destination
 _START_TAG_WINDOW = 2048  # characters a raw HTML start tag may span
+_CLOSE_WINDOW = 4096  # characters after a comment searched for its inline tag's end
 
 BlockKind = Literal["preamble", "semester", "schedule", "session", "after"]
 
@@ -366,9 +373,28 @@ def _table_test(
     return test
 
 
+def _inline_close_follows(self: _md_htmlparser.HTMLExtractor, text: str) -> bool:
+    """HTMLExtractor.inline_close_follows looking :data:`_CLOSE_WINDOW` ahead, once.
+
+    For each comment inside open inline tags, Python-Markdown copies the rest of the
+    text and searches it once per open tag (quadratic on ``<b>``x60 then comments).
+    """
+    if not self.inline_stack:
+        return False
+    begin = self.line_offset + self.offset + len(text)
+    rest = _md_htmlparser.inner_blank_line_re.split(
+        self.rawdata[begin : begin + _CLOSE_WINDOW], maxsplit=1
+    )[0]
+    names = "|".join(re.escape(tag) for tag in set(self.inline_stack))
+    return re.search(rf"</\s*(?:{names})\s*>", rest, re.IGNORECASE) is not None
+
+
 _tolerant = _md_htmlparser.htmlparser.locatestarttagend_tolerant
 if not isinstance(_tolerant, _BoundedStartTag):
     _md_htmlparser.htmlparser.locatestarttagend_tolerant = _BoundedStartTag(_tolerant)
+_ORIGINAL_INLINE_CLOSE_FOLLOWS = getattr(_md_htmlparser.HTMLExtractor, "inline_close_follows", None)
+if _ORIGINAL_INLINE_CLOSE_FOLLOWS not in (None, _inline_close_follows):
+    _md_htmlparser.HTMLExtractor.inline_close_follows = _inline_close_follows  # type: ignore[method-assign]
 
 
 _SEARCHING = (HashHeaderProcessor, BlockQuoteProcessor, ReferenceProcessor)
@@ -509,7 +535,7 @@ class HtmlRenderer:
         parts: list[str] = []
         rendered = failed = pending = 0
         cells_left, chars_left, html_left = MAX_CELLS, MAX_PAGE_CHARS, MAX_PAGE_HTML
-        tags_left = MAX_PAGE_TAGS
+        tags_left, images_left = MAX_PAGE_TAGS, MAX_IMAGES
         for block in blocks:
             size = min(len(block.markdown), MAX_BLOCK_CHARS)  # a longer one shows as text
             if size > chars_left or html_left < 0 or tags_left < 0:
@@ -529,9 +555,10 @@ class HtmlRenderer:
             cache[key] = entry
             safe, ok = entry
             failed += not ok
-            if safe.cells > cells_left:  # the page's cell budget is spent: cut the tables
-                safe = sanitize_fragment(safe.html, cells_left, self.notes)
+            if safe.cells > cells_left or safe.images > images_left:  # the page's budget
+                safe = sanitize_fragment(safe.html, cells_left, self.notes, images_left)
             cells_left -= safe.cells
+            images_left -= safe.images
             html_left -= len(safe.html)
             tags_left -= safe.tags
             parts.append(_with_anchor(block, safe.html))

@@ -11,9 +11,10 @@ README, :func:`sanitize_fragment` runs two passes over its HTML:
    (lists, quotes and tables deeper than :data:`MAX_INDENT`) are flattened (their
    text stays), tables deeper than :data:`MAX_TABLE_DEPTH` are flattened into their
    cell, a table that would bring the page above :data:`MAX_CELLS` cells is cut after
-   the rows that fit, and a run of more than :data:`MAX_RUN` characters without a
-   space gets zero-width break opportunities (Qt lays out one long word in quadratic
-   time).  A short note says where something was flattened or cut.
+   the rows that fit, images beyond :data:`MAX_IMAGES` on the page show their alt
+   text, and a run of more than :data:`MAX_RUN` characters without a space gets
+   zero-width break opportunities (Qt lays out one long word in quadratic time).  A
+   short note says where something was flattened or cut.
    (Qt's table layout doubles with each nesting level, and nh3's HTML parser is
    quadratic in the nesting depth: this pass runs first and never backtracks.)
 2. ``nh3`` (Ammonia, a maintained sanitizer) parses the result as a browser would and
@@ -33,8 +34,9 @@ import nh3
 
 MAX_DEPTH = 32  # nested elements (lists, quotes, tables, inline tags...) per block
 MAX_INDENT = 12  # nested lists, quotes and tables (each narrows the text column)
-MAX_TABLE_DEPTH = 3  # tables inside tables
-MAX_CELLS = 1000  # table cells on the whole page (a cell spanning n columns counts n)
+MAX_TABLE_DEPTH = 2  # tables inside tables (Qt lays out a cell's content twice per level)
+MAX_CELLS = 2000  # table cells on the whole page (a cell spanning n columns counts n)
+MAX_IMAGES = 400  # images on the whole page (more are replaced by their alt text)
 MAX_SPAN = 64  # colspan / rowspan
 MAX_IMAGE_SIDE = 2000  # width / height of an image, in pixels
 MAX_RUN = 100  # characters without a break: Qt lays out a longer run in quadratic time
@@ -120,6 +122,9 @@ class PreviewNotes:
     too_long: str = "Too long to preview ({size} KB); the first {shown} KB are shown as is."
     rest_too_long: str = "The rest of the README is too long to preview."
     pending: str = "Rendering the rest of the README…"
+    images_cut: str = (
+        "More images than the preview shows ({images} at most): the rest show their text."
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,11 +134,13 @@ class SafeHtml:
     html: str
     cells: int = 0
     tags: int = 0
+    images: int = 0
 
 
 @dataclass(slots=True)
 class _Bounder:
     max_cells: int
+    max_images: int
     notes: PreviewNotes
     out: list[str] = field(default_factory=list)
     stack: list[str] = field(default_factory=list)  # emitted, still open elements
@@ -146,6 +153,8 @@ class _Bounder:
     cut_at: int = 0  # stack length at the cut table
     nested: bool = False
     cut: bool = False
+    images: int = 0
+    images_cut: bool = False
     width: int = 0  # characters since the last whitespace (or block boundary)
     pre: int = 0  # open <pre> elements (their lines do not wrap)
 
@@ -162,6 +171,9 @@ class _Bounder:
         self.close_to(0)
         if self.nested:
             self.out.append(f"<p><em>{escape(self.notes.nested)}</em></p>")
+        if self.images_cut:
+            note = self.notes.images_cut.format(images=f"{MAX_IMAGES:,}")
+            self.out.append(f"<p><em>{escape(note)}</em></p>")
         return "".join(self.out)
 
     # ----------------------------------------------------------- tokens
@@ -279,6 +291,16 @@ class _Bounder:
                 self.nested = True
                 return
             self.cells += 1  # a table costs layout even without cells
+        if name == "img":
+            if self.images >= self.max_images:
+                self.images_cut = True
+                self.text(values.get("alt", ""))
+                return
+            self.images += 1
+            self.width += 10  # a run of images without a break is one long word
+            if self.width > MAX_RUN:
+                self.out.append(BREAK)
+                self.width = 10
         if name in _VOID:
             self.emit_start(name, values)
             return
@@ -432,7 +454,10 @@ _CLEANER = nh3.Cleaner(
 
 
 def sanitize_fragment(
-    html: str, max_cells: int = MAX_CELLS, notes: PreviewNotes | None = None
+    html: str,
+    max_cells: int = MAX_CELLS,
+    notes: PreviewNotes | None = None,
+    max_images: int = MAX_IMAGES,
 ) -> SafeHtml:
     """``html`` (a block of rendered README) as the preview may show it.
 
@@ -440,6 +465,6 @@ def sanitize_fragment(
     elements and :data:`MAX_TABLE_DEPTH` tables, and holds at most ``max_cells``
     table cells.
     """
-    bounder = _Bounder(max(0, max_cells), notes or PreviewNotes())
+    bounder = _Bounder(max(0, max_cells), max(0, max_images), notes or PreviewNotes())
     clean = _CLEANER.clean(bounder.run(html))
-    return SafeHtml(clean, bounder.cells, clean.count("<"))
+    return SafeHtml(clean, bounder.cells, clean.count("<"), bounder.images)

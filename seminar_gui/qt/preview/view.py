@@ -105,6 +105,9 @@ class PreviewView(QTextBrowser):
             ),
             rest_too_long=self.tr("The rest of the README is too long to preview."),
             pending=self.tr("Rendering the rest of the README…"),
+            images_cut=self.tr(
+                "More images than the preview shows ({images} at most): the rest show their text."
+            ),
         )
 
     def _site_folder_changed(self, folder: Path | None) -> None:
