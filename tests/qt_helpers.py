@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.main_window import MainWindow
@@ -27,3 +28,28 @@ def open_demo_window(qtbot) -> MainWindow:
 def session_id_on(document: ProjectDocument, date: dt.date) -> str:
     """The id of the session on ``date`` in the newest semester."""
     return next(s.id for s in document.doc.semesters[0].sessions if s.date == date)
+
+
+class ScriptedAsker:
+    """Answers the window's questions in place of a person, and records them.
+
+    ``ScriptedAsker(save_path=…, outside_change="reload")``: an answer is a value or a
+    callable given the question's arguments; a question without an answer gets None.
+    """
+
+    def __init__(self, **answers: object) -> None:
+        self.answers = answers
+        self.asked: list[str] = []
+        self.args: list[tuple[object, ...]] = []
+
+    def __getattr__(self, name: str) -> Callable[..., object]:
+        def answer(*args: object, **kwargs: object) -> object:
+            self.asked.append(name)
+            self.args.append(args)
+            value = self.answers.get(name)
+            return value(*args) if callable(value) else value
+
+        return answer
+
+    def count(self, name: str) -> int:
+        return self.asked.count(name)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from qt_helpers import discard_on_close
+from qt_helpers import ScriptedAsker, discard_on_close
 
 from seminar_gui.core.demo import load_demo
 from seminar_gui.core.model import Document
@@ -27,27 +27,6 @@ from seminar_gui.qt.main_window import MainWindow
 
 WAIT_MS = 15_000  # a guard against hangs, not a speed target
 ROOT = Path(__file__).parent.parent
-
-
-class ScriptedAsker:
-    """Answers the window's questions in place of a person, and records them."""
-
-    def __init__(self, **answers: object) -> None:
-        self.answers = answers
-        self.asked: list[str] = []
-        self.args: list[tuple[object, ...]] = []
-
-    def __getattr__(self, name: str) -> Callable[..., object]:
-        def answer(*args: object) -> object:
-            self.asked.append(name)
-            self.args.append(args)
-            value = self.answers.get(name)
-            return value(*args) if callable(value) else value
-
-        return answer
-
-    def count(self, name: str) -> int:
-        return self.asked.count(name)
 
 
 def _answer(win: MainWindow, **answers: object) -> ScriptedAsker:

@@ -13,11 +13,10 @@ import os
 import socket
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from qt_helpers import discard_on_close
+from qt_helpers import ScriptedAsker, discard_on_close
 
 from seminar_gui.core.demo import load_demo
 from seminar_gui.core.storage import dumps_project, save_project
@@ -32,24 +31,6 @@ from seminar_gui.qt.main_window import MainWindow
 from seminar_gui.settings import Settings
 
 ROOT = Path(__file__).parent.parent
-
-
-class ScriptedAsker:
-    """Answers the window's questions in place of a person, and records them."""
-
-    def __init__(self, **answers: object) -> None:
-        self.answers = answers
-        self.asked: list[str] = []
-        self.args: list[tuple[object, ...]] = []
-
-    def __getattr__(self, name: str) -> Callable[..., object]:
-        def answer(*args: object) -> object:
-            self.asked.append(name)
-            self.args.append(args)
-            value = self.answers.get(name)
-            return value(*args) if callable(value) else value
-
-        return answer
 
 
 def _window(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
-from qt_helpers import discard_on_close
+from qt_helpers import ScriptedAsker, discard_on_close
 
 from seminar_gui.cli import main as cli_main
 from seminar_gui.core.demo import load_demo
@@ -20,22 +20,6 @@ from seminar_gui.core.storage import load_project
 from seminar_gui.qt import commands
 from seminar_gui.qt.files.recovery import pending_recoveries
 from seminar_gui.qt.main_window import MainWindow
-
-
-class ScriptedAsker:
-    """Answers the window's questions in place of a person, and records them."""
-
-    def __init__(self, **answers: object) -> None:
-        self.answers = answers
-        self.asked: list[str] = []
-
-    def __getattr__(self, name: str):
-        def answer(*args: object, **kwargs: object) -> object:
-            self.asked.append(name)
-            value = self.answers.get(name)
-            return value(*args) if callable(value) else value
-
-        return answer
 
 
 def _answer(win: MainWindow, **answers: object) -> ScriptedAsker:

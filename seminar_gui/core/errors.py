@@ -95,7 +95,7 @@ def read_input(
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise error(f"it is {_kind_of(st.st_mode)}, not a file; {_CHECK_PATH}")
+            raise error(f"it is {kind_of_file(st.st_mode)}, not a file; {_CHECK_PATH}")
         if limit is not None and st.st_size > limit:
             raise error(_too_large(st.st_size, limit))
         chunks, total = [], 0
@@ -114,7 +114,8 @@ def read_input(
 _CHECK_PATH = "check its name and folder and that you may read it"
 
 
-def _kind_of(mode: int) -> str:
+def kind_of_file(mode: int) -> str:
+    """'a folder', 'a named pipe (FIFO)', … for what is not a regular file."""
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISFIFO(mode):

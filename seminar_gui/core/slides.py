@@ -27,7 +27,7 @@ from typing import BinaryIO, Literal
 from urllib.parse import unquote, urlsplit
 
 from seminar_gui.core.atomic import TempFile, default_mode, fsync_dir, sweep_stale_temps
-from seminar_gui.core.errors import SeminarError
+from seminar_gui.core.errors import SeminarError, kind_of_file
 from seminar_gui.core.model import Document, Topic
 
 SLIDES_DIR = "slides"
@@ -266,7 +266,7 @@ def check_source(path: Path) -> SourceInfo:
             )
         raise SlideError("is a folder; drop the PDF file itself", file=path)
     if not stat.S_ISREG(st.st_mode):
-        raise SlideError(f"is {_kind_of(st.st_mode)}, not a file; drop a PDF file", file=path)
+        raise SlideError(f"is {kind_of_file(st.st_mode)}, not a file; drop a PDF file", file=path)
     if ext not in ACCEPTED_EXTS:
         what = f"a {ext} file" if ext else "a file without extension"
         raise SlideError(
@@ -294,16 +294,6 @@ def check_source(path: Path) -> SourceInfo:
             )
         return SourceInfo(path, ext, "pdf", size)
     return SourceInfo(path, ext, "presentation", size, PRESENTATION_NOTE.format(ext=ext))
-
-
-def _kind_of(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "a special file"
 
 
 def open_regular(path: Path, *, nofollow: bool = False) -> int:
