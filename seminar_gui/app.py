@@ -53,7 +53,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     errors: list[str] = []
     if args.screenshot is not None:  # nobody is there to answer: never ask, report
         asker = window.asker
-        asker.restore_recovery = lambda *_a: False  # type: ignore[method-assign]
         asker.error = lambda title, error: errors.append(  # type: ignore[method-assign]
             f"{title}: {error}"
         )

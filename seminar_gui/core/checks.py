@@ -23,7 +23,13 @@ from urllib.parse import urlsplit
 from seminar_gui.core.dates import WEEKDAY_NAMES, format_heading_date
 from seminar_gui.core.lines import roman
 from seminar_gui.core.model import Document, Semester, Session, Topic
-from seminar_gui.core.slides import SLIDES_DIR, slide_path
+from seminar_gui.core.slides import (
+    SLIDES_DIR,
+    case_key,
+    folder_entries,
+    is_file_safe,
+    slide_path,
+)
 from seminar_gui.core.venues import infer_venue, venue_kind, venues_agree
 
 Severity = Literal["error", "warning", "info"]
@@ -128,7 +134,7 @@ def _case_twins(site: Path, files: list[Path]) -> list[Problem]:
     """Files whose names differ only in upper/lower case: one file on macOS and Windows."""
     by_key: dict[str, list[Path]] = {}
     for path in files:
-        key = unicodedata.normalize("NFC", path.relative_to(site).as_posix()).casefold()
+        key = case_key(path.relative_to(site).as_posix())
         by_key.setdefault(key, []).append(path)
     found = []
     for twins in by_key.values():
@@ -154,9 +160,9 @@ def _check_slide_link(
         ids = (semester.id, session.id, topic.id)
         return Problem(severity, where, message, *ids, field="slides", path=str(path))
 
-    if _is_file(path):
+    if is_file_safe(path):
         wanted = unicodedata.normalize("NFC", path.name)
-        names = [unicodedata.normalize("NFC", n) for n in _listdir(path.parent)]
+        names = [unicodedata.normalize("NFC", n) for n in folder_entries(path.parent)]
         if wanted in names or not names:
             return None, path
         actual = next((n for n in names if n.casefold() == wanted.casefold()), None)
@@ -169,9 +175,9 @@ def _check_slide_link(
         )
         return problem("warning", message), path.parent / actual
     message = f"slides link {topic.slides}: the file does not exist in {path.parent}"
-    wanted = unicodedata.normalize("NFC", path.name).casefold()
-    for name in _listdir(path.parent):
-        if unicodedata.normalize("NFC", name).casefold() == wanted:
+    wanted = case_key(path.name)
+    for name in folder_entries(path.parent):
+        if case_key(name) == wanted:
             message += f" (there is {name}: correct the link's upper/lower case)"
             return problem("warning", message), path.parent / name
     if session.date >= today:
@@ -179,21 +185,6 @@ def _check_slide_link(
         return problem("info", message), None
     message += "; drop the slides on this topic to file them there, or correct the link"
     return problem("warning", message), None
-
-
-def _is_file(path: Path) -> bool:
-    """Path.is_file(), but False for a name the system refuses (too long, a NUL in it)."""
-    try:
-        return path.is_file()
-    except (OSError, ValueError):
-        return False
-
-
-def _listdir(folder: Path) -> list[str]:
-    try:
-        return os.listdir(folder)
-    except (OSError, ValueError):
-        return []
 
 
 def _file_key(path: Path) -> str:

@@ -74,7 +74,8 @@ README_MAX_LINES = 20_000
 #: large takes well under a second and about 120 MB (benchmarks/bench_hostile_input.py).
 PROJECT_MAX_BYTES = 8 * 1024 * 1024
 
-_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+#: Open for reading without blocking on a FIFO (what is read is checked with fstat).
+READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
 
 
 def read_input(
@@ -89,7 +90,7 @@ def read_input(
     place every input enters the core.
     """
     try:
-        fd = os.open(path, _READ_FLAGS)
+        fd = os.open(path, READ_FLAGS)
     except OSError as exc:
         raise error(f"{exc.strerror or exc}; {_CHECK_PATH}") from None
     try:

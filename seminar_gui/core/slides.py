@@ -27,7 +27,7 @@ from typing import BinaryIO, Literal
 from urllib.parse import unquote, urlsplit
 
 from seminar_gui.core.atomic import TempFile, default_mode, fsync_dir, sweep_stale_temps
-from seminar_gui.core.errors import SeminarError, kind_of_file
+from seminar_gui.core.errors import READ_FLAGS, SeminarError, kind_of_file
 from seminar_gui.core.model import Document, Topic
 
 SLIDES_DIR = "slides"
@@ -48,7 +48,6 @@ _DATE = re.compile(
 )
 _SHORT_MAX = 32  # characters of a generated short name
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
-_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
 
 Status = Literal["new", "identical", "conflict"]
 Progress = Callable[[int, int], None]
@@ -136,12 +135,7 @@ def slides_missing(site: Path | None, link: str) -> bool:
     """Whether ``link`` is a local slides link whose file does not exist in ``site``.
     False when it cannot be checked (web link, empty link, no site folder)."""
     path = slides_file(site, link)
-    if path is None:
-        return False
-    try:
-        return not path.is_file()
-    except (OSError, ValueError):  # a path no disk allows (too long, NUL): not there
-        return True
+    return path is not None and not is_file_safe(path)
 
 
 # ------------------------------------------------------------------------- naming
@@ -237,10 +231,10 @@ def alternative_name(site: Path, name: str) -> str:
     name = sanitize_file_name(name)
     folder = Path(site) / SLIDES_DIR
     stem, ext = split_ext(name)
-    taken = {_case_key(entry) for entry in _entries(folder)}  # 'roll-2.pdf' takes ROLL-2.pdf
+    taken = {case_key(entry) for entry in folder_entries(folder)}  # 'roll-2.pdf' takes ROLL-2.pdf
     for n in range(2, 10_000):
         candidate = fit_name(name, f"-{n}")
-        if _case_key(candidate) not in taken and not os.path.lexists(folder / candidate):
+        if case_key(candidate) not in taken and not os.path.lexists(folder / candidate):
             return candidate
     raise SlideError(f"no free name like {stem}-N{ext}; type another name", file=folder)
 
@@ -301,7 +295,7 @@ def open_regular(path: Path, *, nofollow: bool = False) -> int:
 
     With ``nofollow``, a symbolic link is refused too (where the platform can tell).
     """
-    fd = os.open(path, _READ_FLAGS | (_NO_FOLLOW if nofollow else 0))
+    fd = os.open(path, READ_FLAGS | (_NO_FOLLOW if nofollow else 0))
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
         raise SlideError("is not a regular file; drop a PDF file", file=path)
@@ -384,26 +378,36 @@ def plan_copy(source: Path, site: Path, name: str) -> CopyPlan:
     return CopyPlan(Path(source), Path(site), name, shown / name, slide_link(name), status)
 
 
-def _case_key(name: str) -> str:
+def case_key(name: str) -> str:
+    """What two file names share when they differ only in upper/lower case."""
     return unicodedata.normalize("NFC", name).casefold()
 
 
-def _entries(folder: Path) -> list[str]:
+def folder_entries(folder: Path) -> list[str]:
+    """The names in ``folder``; none when it cannot be listed (no slides folder yet)."""
     try:
         return os.listdir(folder)
-    except OSError:  # no slides folder yet
+    except (OSError, ValueError):
         return []
+
+
+def is_file_safe(path: Path) -> bool:
+    """Path.is_file(), but False for a name the system refuses (too long, a NUL in it)."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def _name_on_disk(folder: Path, name: str) -> str:
     """``name``, or the name of the file in ``folder`` that differs from it only in
     upper/lower case: filing 'roll.pdf' next to 'ROLL.pdf' would make two files that
     are one on macOS and Windows, so it is ROLL.pdf (identical, or a conflict)."""
-    entries = _entries(folder)
+    entries = folder_entries(folder)
     if name in entries:
         return name
-    key = _case_key(name)
-    return min((entry for entry in entries if _case_key(entry) == key), default=name)
+    key = case_key(name)
+    return min((entry for entry in entries if case_key(entry) == key), default=name)
 
 
 def _slides_folder(site: Path, *, create: bool) -> tuple[Path, Path]:

@@ -71,16 +71,17 @@ def _semester_key(semester: dict[str, Any]) -> tuple[int, int]:
     return (parsed[0], model.SEASON_ORDER[parsed[1]]) if parsed else (0, -1)
 
 
-def save_project(doc: Document, path: str | Path, *, allow_readonly: bool = False) -> None:
+def save_project(doc: Document, path: str | Path, *, allow_readonly: bool = False) -> str:
     """Write ``doc`` to ``path`` atomically, keeping the previous file as ``path.bak``.
 
     ``path.bak`` is replaced only once the new file is in place.  A read-only file is
     refused (:class:`~seminar_gui.core.atomic.ReadOnlyFileError`, a
     :class:`ProjectFileError`) unless ``allow_readonly``.  On failure the file on disk
-    and its backup are left as they were and no temporary file remains.
+    and its backup are left as they were and no temporary file remains.  Returns the text
+    written (the caller need not serialize the document again).
     """
     text = dumps_project(doc)
-    if len(text.encode("utf-8")) > PROJECT_MAX_BYTES:
+    if text_too_large(text, PROJECT_MAX_BYTES):
         raise ProjectFileError(
             f"the project would be larger than {PROJECT_MAX_BYTES // (1024 * 1024)} MiB, "
             "more than seminar-gui opens again; it was not saved: remove text pasted by "
@@ -88,6 +89,7 @@ def save_project(doc: Document, path: str | Path, *, allow_readonly: bool = Fals
             file=path,
         )
     atomic_write_text(path, text, backup=True, allow_readonly=allow_readonly)
+    return text
 
 
 # ------------------------------------------------------------------------- reading

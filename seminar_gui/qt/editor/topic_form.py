@@ -31,11 +31,11 @@ from seminar_gui.core.errors import EditError
 from seminar_gui.core.lines import roman
 from seminar_gui.core.model import Topic
 from seminar_gui.core.slides import (
+    is_file_safe,
     short_for,
     slide_file_name,
     slide_link,
     slides_file,
-    slides_missing,
 )
 from seminar_gui.core.venues import infer_venue, venues_agree
 from seminar_gui.qt.commands import EditTopicCommand
@@ -343,7 +343,7 @@ class TopicForm(QWidget):
         link = topic.slides if topic else ""
         label = self.slides_status
         path = self.slides_path()
-        found = path is not None and not slides_missing(self._site_folder, link)
+        found = path is not None and is_file_safe(path)
         if not link:
             text, kind, tip = "", "", ""
         elif "://" in link:

@@ -27,7 +27,7 @@ from seminar_gui.core.demo import load_demo
 from seminar_gui.core.errors import PROJECT_MAX_BYTES, SeminarError
 from seminar_gui.core.model import Document
 from seminar_gui.core.readme.export import export_readme
-from seminar_gui.core.storage import dumps_project, load_project, save_project
+from seminar_gui.core.storage import load_project, save_project
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.files.lock import FileLock, LockOwner, project_lock_path
 from seminar_gui.qt.files.recovery import RecoveryFile, RecoveryWriter, claim_recoveries
@@ -221,19 +221,19 @@ class FileController(QObject):
         doc = self.document.doc
         try:
             try:
-                save_project(doc, path)
+                written = save_project(doc, path)
             except ReadOnlyFileError:  # never replaced without asking
                 answer = self.asker.replace_read_only(target)
                 if answer != "replace":  # the document stays modified
                     self._drop_unused(lock)
                     return self.save_as() if answer == "save_as" else False
-                save_project(doc, path, allow_readonly=True)
+                written = save_project(doc, path, allow_readonly=True)
         except SeminarError as exc:
             self._drop_unused(lock)
             self.asker.error(self.tr("Could not save the project"), exc)
             return False  # the document stays modified
         self.is_demo = False
-        self._bind(target, lock, dumps_project(doc).encode("utf-8"))
+        self._bind(target, lock, written.encode("utf-8"))
         self.document.set_saved(target)
         self.recovery.remove()
         self._remember(target)

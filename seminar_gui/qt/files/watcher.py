@@ -79,16 +79,9 @@ class ProjectWatcher(QObject):
         self._known = digest(content) if content is not None else None
         self._arm()
 
-    def saved(self, content: bytes) -> None:
-        """The app itself wrote ``content`` to the watched file: not a change."""
-        self.watch(self._path, content)
-
     def ignore(self, version: str) -> None:
         """The organizer keeps the open document: don't report ``version`` again."""
         self._ignored.add(version)
-
-    def stop(self) -> None:
-        self.watch(None)
 
     # ------------------------------------------------------------------ checking
     def _arm(self) -> None:
