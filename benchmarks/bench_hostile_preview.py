@@ -1,12 +1,14 @@
 """Hostile READMEs in the live preview: time from document to painted page.
 
 For each page (the issue's list of hostile inputs, the demo and the 20-year archive) the
-real PreviewView renders it: Markdown + sanitizing (HtmlRenderer.render) + setHtml +
+real PreviewView renders what it shows (the semester on show, the newest; a page
+without semesters: its preamble): Markdown + sanitizing (HtmlRenderer.render) + setHtml +
 layout + paint (``document().size()``, ``processEvents()``, ``viewport().repaint()``).
 A fresh view each time (nothing cached), the median of RUNS runs.  Target: every page
-within 200 ms of layout and paint ("qt ms"); Markdown time ("markdown ms") is
-bounded by the block and page limits of core/render.py (the window renders long pages
-in passes of about 200 ms, measured in the last rows).
+within 200 ms in all ("total ms"); Markdown time is bounded by the block limits of
+core/render.py (BLOCK_MARKDOWN_MS a block, MAX_BLOCK_TAGS, MAX_BLOCK_CHARS), layout by
+the sanitizer's (the window renders long pages in passes of about 200 ms, measured in
+the last rows).
 
 Run:  python benchmarks/bench_hostile_preview.py
 """
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from seminar_gui.core.demo import load_demo  # noqa: E402
 from seminar_gui.core.model import Document, FreeSection, Semester  # noqa: E402
+from seminar_gui.core.render import full_html  # noqa: E402
 from seminar_gui.qt.document import ProjectDocument  # noqa: E402
 from seminar_gui.qt.preview.view import PreviewView  # noqa: E402
 from seminar_gui.qt.selection import Selection  # noqa: E402
@@ -138,7 +141,8 @@ def measure(app: QApplication, doc: Document, folder: Path) -> tuple[float, floa
     view.show()
     app.processEvents()
     start = time.perf_counter()
-    html = view.renderer.render(document.doc)
+    # What the window shows: the semester on show (the newest), or the preamble alone.
+    html = full_html(view.renderer.render(document.doc, semester_id=view.selection.semester_id))
     rendered = time.perf_counter()
     view.setHtml(html)
     view.document().size()
@@ -186,10 +190,10 @@ def main() -> None:
         runs = [measure(app, doc, folder) for _ in range(RUNS)]
         markdown = statistics.median(r[0] for r in runs)
         qt = statistics.median(r[1] for r in runs)
-        worst = max(worst, qt)
-        mark = "" if qt <= TARGET_MS else "  <-- over target"
+        worst = max(worst, markdown + qt)
+        mark = "" if markdown + qt <= TARGET_MS else "  <-- over target"
         print(f"{name:36s} {markdown:12.1f} {qt:8.1f} {markdown + qt:9.1f}  {runs[0][2]!r}{mark}")
-    print(f"slowest layout + paint: {worst:.1f} ms (target {TARGET_MS:.0f} ms)")
+    print(f"slowest page (Markdown + layout + paint): {worst:.1f} ms (target {TARGET_MS:.0f} ms)")
     print()
     print(f"{'long page, in passes':36s} {'passes':>7s} {'longest ms':>11s} {'total ms':>9s}")
     for name, make in PASSES.items():

@@ -1,8 +1,17 @@
-"""Start-up of the window: `seminar-gui [FILE]` and `seminar-gui --screenshot OUT.png [FILE]`."""
+"""Start-up of the window: `seminar-gui [FILE]` and `seminar-gui --screenshot OUT.png [FILE]`.
+
+Start-up is what every organizer waits for each week, so it does the least it can
+(figures in docs/performance.md): the garbage collector waits until the window is on
+screen (start-up only allocates objects that live on: :func:`_start_quietly`); the
+Qt-free modules are imported before PySide6, whose import hook would otherwise read
+the source of each module imported after it; Qt's own translations are loaded only
+for a language other than English.
+"""
 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -36,7 +45,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-
+    _start_quietly()
+    _import_qt_free_modules()
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from seminar_gui.qt.main_window import MainWindow
@@ -63,20 +74,50 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A screenshot leaves crashed sessions' unsaved work for the next real start.
     window.open_initial(args.file, recover=args.screenshot is None)
     if args.screenshot is not None:
-        if errors:
-            print(f"seminar-gui: error: {errors[0]}", file=sys.stderr)
-            return 2
-        return _screenshot(app, window, args.screenshot)
+        try:
+            if errors:
+                print(f"seminar-gui: error: {errors[0]}", file=sys.stderr)
+                return 2
+            return _screenshot(app, window, args.screenshot)
+        finally:
+            _collect_again()
     window.show()
+    QTimer.singleShot(0, _collect_again)  # after the first paint
     return app.exec()
+
+
+def _start_quietly() -> None:
+    """No garbage collection while the window is built: start-up creates objects that
+    live as long as the window (about 100 collections, 20–25 ms, for nothing)."""
+    gc.disable()
+
+
+def _import_qt_free_modules() -> None:
+    """The models, Markdown, the exporter and storage, before PySide6 is imported:
+    PySide6's import hook reads the source of every module imported after it (to see
+    whether it uses PySide6's feature switches), about 20 ms for these."""
+    import seminar_gui.core.render
+    import seminar_gui.core.storage  # noqa: F401
+
+
+def _collect_again() -> None:
+    """The window is on screen: what start-up made is kept out of later collections
+    (``gc.freeze``), and the collector runs again."""
+    gc.freeze()
+    gc.enable()
 
 
 def _screenshot(app, window, out: Path) -> int:
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     window.preview.render_now()
-    app.processEvents()
-    image = window.grab()
+    window.problems.refresh()  # what the window shows once idle, a moment after start
+    app.processEvents()  # the window is painted, as on a screen
+    # The pixels just painted (window.grab() would paint the whole window once more);
+    # a platform that cannot read its screen back gets the window painted again.
+    image = window.screen().grabWindow(window.winId())
+    if image.isNull() or image.size() != window.size() * image.devicePixelRatio():
+        image = window.grab()
     if not image.save(str(out)):
         print(f"seminar-gui: error: cannot write {out}", file=sys.stderr)
         return 2
@@ -86,9 +127,12 @@ def _screenshot(app, window, out: Path) -> int:
 
 
 def _install_translators(app) -> None:
-    """Qt's own translations for the system language (our .qm files come later)."""
+    """Qt's own translations for the system language (our .qm files come later);
+    none for English, which Qt's texts are written in."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
+    if QLocale().language() in (QLocale.Language.English, QLocale.Language.C):
+        return
     translator = QTranslator(app)
     path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(QLocale(), "qtbase", "_", path):

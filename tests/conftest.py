@@ -62,7 +62,11 @@ def document(qapp):
     from seminar_gui.core.demo import load_demo
     from seminar_gui.qt.document import ProjectDocument
 
-    return ProjectDocument(load_demo())
+    document = ProjectDocument(load_demo())
+    yield document
+    # Commands and the document refer to each other: clear them here rather than leave
+    # them to the garbage collector (QUndoStack::clear() from a collection can crash).
+    document.undo_stack.clear()
 
 
 @pytest.fixture(autouse=True)

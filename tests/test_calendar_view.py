@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPixmap
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import QApplication, QComboBox
 from qt_helpers import session_id_on
 
@@ -17,8 +18,9 @@ from seminar_gui.qt.calendar import view as calendar_view
 from seminar_gui.qt.calendar.cells import CalendarRole
 from seminar_gui.qt.calendar.panel import SemesterCalendar
 from seminar_gui.qt.calendar.view import CalendarView
-from seminar_gui.qt.commands import AddSemesterCommand
+from seminar_gui.qt.commands import AddSemesterCommand, AddSessionCommand
 from seminar_gui.qt.common import dnd
+from seminar_gui.qt.common.dnd import DropPlan
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
 
@@ -160,6 +162,135 @@ def test_single_topic_card_drags_the_session(view: CalendarView, document) -> No
         session_id_on(document, D(2025, 11, 11)),
     )
     assert view.drag_mime_at(center(view, D(2025, 11, 12))) is None
+
+
+def drag_args(data: QMimeData, actions: Qt.DropAction = Qt.DropAction.MoveAction) -> tuple:
+    return (actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0))
+
+
+def count_plans(view: CalendarView, monkeypatch) -> list[dt.date | None]:
+    """The dates the model is asked to plan a drop on, from now on."""
+    model, planned = view.model(), []
+    plan_drop = model.plan_drop
+
+    def counting(data: QMimeData | None, index: QModelIndex) -> DropPlan:
+        planned.append(model.date_at(index))
+        return plan_drop(data, index)
+
+    monkeypatch.setattr(model, "plan_drop", counting)
+    return planned
+
+
+def test_each_hovered_cell_is_planned_once_and_the_drop_uses_that_plan(
+    view: CalendarView, document, monkeypatch
+) -> None:
+    moved = session_id_on(document, D(2025, 11, 25))
+    data = dnd.encode_session(moved)
+    a, b = center(view, D(2025, 12, 9)), center(view, D(2025, 12, 10))
+    planned = count_plans(view, monkeypatch)
+    QApplication.sendEvent(view.viewport(), QDragEnterEvent(a, *drag_args(data)))
+    for point in (a, b, a + QPoint(2, 2), b, a):
+        move = QDragMoveEvent(point, *drag_args(data))
+        QApplication.sendEvent(view.viewport(), move)
+        assert move.isAccepted()
+    assert planned == [D(2025, 12, 9), D(2025, 12, 10)]
+    dropped = QDropEvent(QPointF(a), *drag_args(data))
+    QApplication.sendEvent(view.viewport(), dropped)
+    assert dropped.isAccepted()
+    assert planned == [D(2025, 12, 9), D(2025, 12, 10)]  # the drop did not plan again
+    assert session_on(view, D(2025, 12, 9)) == moved
+    # The next drag (even with the same data) plans afresh: the document changed.
+    data = dnd.encode_session(moved)
+    send_drag(view, data, D(2025, 11, 25), drop=False)
+    assert planned[2:] == [D(2025, 11, 25)]
+    assert view.drop_target()[1].hint == "Move here"  # type: ignore[union-attr]
+
+
+def test_a_change_during_a_drag_plans_the_cell_again(view: CalendarView, document) -> None:
+    moved = session_id_on(document, D(2025, 11, 25))
+    data = dnd.encode_session(moved)
+    send_drag(view, data, D(2025, 12, 9), drop=False)
+    assert view.drop_target()[1].hint == "Move here"  # type: ignore[union-attr]
+    semester = document.doc.semesters[0].id
+    added = AddSessionCommand(document, semester, D(2025, 12, 9))
+    document.undo_stack.push(added)  # e.g. the file was reloaded meanwhile
+    send_drag(view, data, D(2025, 12, 9))
+    assert document.undo_stack.undoText() == "Swap sessions Nov 25 and Dec 9"
+    assert session_on(view, D(2025, 12, 9)) == moved
+    assert session_on(view, D(2025, 11, 25)) == added.session_id
+
+
+def test_a_drag_near_the_bottom_edge_scrolls_and_the_hint_follows(
+    qtbot, panel: SemesterCalendar, view: CalendarView, document
+) -> None:
+    panel.resize(700, 420)
+    qtbot.waitUntil(lambda: view.viewport().height() < 400)
+    bar = view.verticalScrollBar()
+    bar.setValue(0)
+    data = dnd.encode_session(session_id_on(document, D(2025, 9, 16)))
+    middle = view.viewport().rect().center()
+    bottom = QPoint(middle.x(), view.viewport().height() - 4)
+    QApplication.sendEvent(view.viewport(), QDragEnterEvent(middle, *drag_args(data)))
+    QApplication.sendEvent(view.viewport(), QDragMoveEvent(middle, *drag_args(data)))
+    qtbot.wait(120)
+    assert bar.value() == 0  # away from the edges: no scrolling
+    QApplication.sendEvent(view.viewport(), QDragMoveEvent(bottom, *drag_args(data)))
+    qtbot.waitUntil(lambda: bar.value() > 40)
+    QApplication.sendEvent(view.viewport(), QDragMoveEvent(middle, *drag_args(data)))
+    stopped = bar.value()
+    target, _plan = view.drop_target()
+    assert target is not None and view.indexAt(middle) == view.model().index(
+        target.row(), target.column()
+    )
+    qtbot.wait(120)
+    assert bar.value() == stopped  # back in the middle: scrolling stopped
+    QApplication.sendEvent(view.viewport(), QDragMoveEvent(bottom, *drag_args(data)))
+    qtbot.waitUntil(lambda: bar.value() > stopped + view.rowHeight(0))
+    # The content moved under the (still) cursor: the hint is on the cell under it.
+    under = view.indexAt(bottom)
+    target, _plan = view.drop_target()
+    assert target is not None and (target.row(), target.column()) == (under.row(), under.column())
+    QApplication.sendEvent(view.viewport(), QDragLeaveEvent())
+    left = bar.value()
+    qtbot.wait(120)
+    assert bar.value() == left and view.drop_target() == (None, None)
+    assert document.undo_stack.count() == 0
+
+
+class CountingFileHandler:
+    """Files slides (in place of the slide-drop controller) and counts the questions."""
+
+    def __init__(self) -> None:
+        self.planned: list[str | None] = []
+        self.dropped: list[str | None] = []
+
+    def plan_files(self, paths: list[Path], session_id: str | None) -> DropPlan:
+        self.planned.append(session_id)
+        return DropPlan(True, "Attach slides", "slides", "Drop to attach the slides")
+
+    def drop_files(self, paths: list[Path], session_id: str | None) -> bool:
+        self.dropped.append(session_id)
+        return True
+
+
+def test_a_file_drag_is_planned_once_per_cell(view: CalendarView, document, tmp_path: Path) -> None:
+    handler = CountingFileHandler()
+    view.set_file_drop_handler(handler)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(tmp_path / "talk.pdf"))])
+    args = drag_args(data, Qt.DropAction.CopyAction | Qt.DropAction.MoveAction)
+    point = center(view, D(2025, 11, 11))
+    events = [QDragEnterEvent(point, *args)]
+    events += [QDragMoveEvent(point + QPoint(i, i), *args) for i in range(3)]
+    events.append(QDropEvent(QPointF(point), *args))
+    for event in events:
+        QApplication.sendEvent(view.viewport(), event)
+        assert event.isAccepted()
+    falcon = session_id_on(document, D(2025, 11, 11))
+    assert handler.planned == [falcon]
+    assert handler.dropped == [falcon]
+    assert events[-1].dropAction() == Qt.DropAction.CopyAction
+    assert view.drop_target() == (None, None)
 
 
 class FakeDrag:

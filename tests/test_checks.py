@@ -374,3 +374,29 @@ def test_files_and_document_problems_do_not_overlap(tmp_path: Path) -> None:
     doc = document(session("2025-11-25", topic(slides="", video="")))
     assert check_files(doc, site, today=TODAY) == []
     assert only(check_document(doc, today=TODAY)).message.startswith("no slides/video yet")
+
+
+def test_one_semester_checks_its_links_and_counts_the_others(tmp_path: Path) -> None:
+    """The Problems panel checks only the semester on show; a file another semester
+    links to is still linked, and that semester's broken links are not looked up."""
+    from seminar_gui.core import edits
+
+    site = site_with(tmp_path, "251125_Spirit.pdf", "250304_Older.pdf", "old.pdf")
+    fall = document(session("2025-11-25", topic(), topic(slides="./slides/missing.pdf")))
+    spring = edits.plan_semester("2025 Spring", 1, dt.date(2025, 3, 4), dt.date(2025, 3, 18))
+    doc = edits.add_semester(fall, spring)
+    spring_session = doc.semester(spring.id).sessions[0]
+    doc = edits.update_topic(
+        doc, spring_session.topics[0].id, slides="./slides/250304_older.PDF"
+    )  # other case: linked all the same
+    doc = edits.add_topic(doc, spring_session.id)[0]
+    broken = doc.semester(spring.id).sessions[0].topics[1]
+    doc = edits.update_topic(doc, broken.id, slides="./slides/gone.pdf")
+    found = check_files(doc, site, today=TODAY, semester_id=doc.semesters[0].id)
+    assert sorted(p.where for p in found) == ["2025 Fall › 2025-11-25 › Topic II", "slides/old.pdf"]
+    assert [p.where for p in check_files(doc, site, today=TODAY)] == [
+        "2025 Fall › 2025-11-25 › Topic II",
+        "2025 Spring › 2025-03-18 › Topic I",  # the case-differing link: on its semester
+        "2025 Spring › 2025-03-18 › Topic II",
+        "slides/old.pdf",
+    ]

@@ -56,21 +56,32 @@ class Problem:
         return f"{self.severity}: {self.where}: {self.message}"
 
 
-def check_document(doc: Document, *, today: dt.date | None = None) -> list[Problem]:
-    """All problems of ``doc``: errors first, then warnings, then infos, each in
-    document order.  ``today`` (default: the current date) decides which sessions
-    are over and should have slides and a video by now."""
+def check_document(
+    doc: Document, *, today: dt.date | None = None, semester_id: str | None = None
+) -> list[Problem]:
+    """All problems of ``doc`` (of one semester: ``semester_id``): errors first, then
+    warnings, then infos, each in document order.  ``today`` (default: the current
+    date) decides which sessions are over and should have slides and a video by now."""
     today = today if today is not None else dt.date.today()
     found: list[Problem] = []
     for semester in doc.semesters:
-        found.extend(_check_semester(semester, today))
+        if semester_id is None or semester.id == semester_id:
+            found.extend(_check_semester(semester, today))
     # sorted() is stable: within one severity the document order is kept.
     return sorted(found, key=lambda p: SEVERITY_ORDER[p.severity])
 
 
-def check_files(doc: Document, site: Path | None, *, today: dt.date | None = None) -> list[Problem]:
+def check_files(
+    doc: Document,
+    site: Path | None,
+    *,
+    today: dt.date | None = None,
+    semester_id: str | None = None,
+) -> list[Problem]:
     """Slides links against the files in ``site`` (the README's folder; None: the
-    project is not saved yet, nothing to check).
+    project is not saved yet, nothing to check).  With ``semester_id``, only that
+    semester's links are looked up on disk; the other semesters' links still count
+    as links for unlinked files (compared ignoring upper/lower case).
 
     * a relative slides link to a missing file: warning (info for a session still to
       come, whose slides may not be ready); a single warning when the site has no
@@ -95,12 +106,17 @@ def check_files(doc: Document, site: Path | None, *, today: dt.date | None = Non
         return [Problem("warning", str(site), message, field="site_folder", path=str(site))]
     found: list[Problem] = []
     linked: set[str] = set()
+    elsewhere: set[str] = set()  # links of the semesters not checked, by case_key
     links = 0
     for semester in doc.semesters:
+        checked = semester_id is None or semester.id == semester_id
         for session in semester.sessions:
             for index, topic in enumerate(session.topics):
                 path = slide_path(site, topic.slides)
                 if path is None:
+                    continue
+                if not checked:
+                    elsewhere.add(case_key(_file_key(path)))
                     continue
                 links += 1
                 problem, actual = _check_slide_link(semester, session, index, path, today)
@@ -120,7 +136,8 @@ def check_files(doc: Document, site: Path | None, *, today: dt.date | None = Non
     files = _slide_files(slides)
     found.extend(_case_twins(site, files))
     for path in files:
-        if _file_key(path) not in linked:
+        key = _file_key(path)
+        if key not in linked and (not elsewhere or case_key(key) not in elsewhere):
             rel = path.relative_to(site).as_posix()
             message = (
                 f"no topic links to {rel}: drop it on its session to link it, or delete it "

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from seminar_gui.core.dates import format_short_date
 from seminar_gui.core.errors import EditError
+from seminar_gui.core.fields import prechecked
 from seminar_gui.core.model import Document, Presenter, Semester, Session, Topic
 
 M = TypeVar("M", bound=BaseModel)
@@ -33,13 +34,74 @@ def revalidated(obj: M, **changes: Any) -> M:
 
 def _with_semester(doc: Document, semester: Semester) -> Document:
     semesters = [semester if s.id == semester.id else s for s in doc.semesters]
-    return revalidated(doc, semesters=semesters)
+    old = next((s for s in doc.semesters if s.id == semester.id), None)
+    if old is None:
+        return revalidated(doc, semesters=semesters)
+    return _document_with(doc, semesters, semester, old)
+
+
+def _document_with(
+    doc: Document, semesters: list[Semester], fresh: Semester, old: Semester | None
+) -> Document:
+    """``revalidated(doc, semesters=semesters)``, checking only what changed.
+
+    ``semesters`` are those of ``doc`` (valid, so sorted, with unique titles and ids)
+    with ``fresh`` put in for ``old``, or added (``old`` None).  Only ``fresh`` can
+    break a rule: its title against the others' (unless it kept ``old``'s), its ids
+    among themselves and, those that ``old`` did not have, against the others'.
+    When all is well the document is built without pydantic's pass over every
+    semester; otherwise the full validation runs and gives its own error, so the
+    result and the messages are always those of :func:`revalidated`.
+    """
+    ids = _ids(fresh)
+    fine = type(fresh) is Semester and len(set(ids)) == len(ids)
+    retitled = old is None or fresh.title != old.title
+    if fine and retitled:
+        fine = all(s.title != fresh.title for s in semesters if s is not fresh)
+    if fine:
+        arrived = set(ids).difference(_ids(old)) if old is not None else set(ids)
+        fine = not arrived or not _uses(doc, arrived, besides=old)
+    if not fine:
+        return revalidated(doc, semesters=semesters)
+    if retitled:  # the order is by title: newest first
+        semesters = sorted(semesters, key=lambda s: s.sort_key, reverse=True)
+    return prechecked(Document, {**doc.__dict__, "semesters": semesters})
+
+
+def _uses(doc: Document, ids: set[str], *, besides: Semester | None) -> bool:
+    """Whether a semester of ``doc`` other than ``besides`` uses one of ``ids``."""
+    for semester in doc.semesters:
+        if semester is besides:
+            continue
+        if semester.id in ids:
+            return True
+        for session in semester.sessions:
+            if session.id in ids:
+                return True
+            for topic in session.topics:
+                if topic.id in ids:
+                    return True
+    return False
+
+
+def _ids(semester: Semester) -> list[str]:
+    """The ids of a semester, its sessions and their topics."""
+    ids = [semester.id]
+    for session in semester.sessions:
+        ids.append(session.id)
+        ids.extend(t.id for t in session.topics)
+    return ids
 
 
 def _with_session(doc: Document, session: Session) -> Document:
-    semester, _ = doc.find_session(session.id)
+    semester, old = doc.find_session(session.id)
     sessions = [session if s.id == session.id else s for s in semester.sessions]
-    return _with_semester(doc, revalidated(semester, sessions=sessions))
+    if type(session) is Session and session.date == old.date:
+        # The same date: the order of the sessions and the semester's dates stand.
+        semester = prechecked(Semester, {**semester.__dict__, "sessions": sessions})
+    else:
+        semester = revalidated(semester, sessions=sessions)
+    return _with_semester(doc, semester)
 
 
 # ------------------------------------------------------------------------ sessions
@@ -170,7 +232,7 @@ def move_topic(doc: Document, topic_id: str, session_id: str, index: int | None 
 def add_semester(doc: Document, semester: Semester) -> Document:
     if any(s.title == semester.title for s in doc.semesters):
         raise EditError(f"semester {semester.title} already exists")
-    return revalidated(doc, semesters=[*doc.semesters, semester])
+    return _document_with(doc, [*doc.semesters, semester], semester, None)
 
 
 def update_semester(doc: Document, semester_id: str, **changes: Any) -> Document:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import uuid
 from functools import partial
+from typing import Any, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict
 
@@ -26,6 +27,34 @@ def new_id(prefix: str) -> str:
 
 class DocModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+_new = object.__new__
+_set = object.__setattr__  # a frozen model refuses its own __setattr__
+_set_fields_set = BaseModel.__pydantic_fields_set__.__set__  # type: ignore[attr-defined]
+_set_extra = BaseModel.__pydantic_extra__.__set__  # type: ignore[attr-defined]
+_set_private = BaseModel.__pydantic_private__.__set__  # type: ignore[attr-defined]
+
+
+def prechecked(cls: type[M], values: dict[str, Any]) -> M:
+    """An instance of ``cls`` holding ``values``, built without pydantic's validation.
+
+    ``values`` must name every field, in field order, each already in the form that
+    validation would give (the caller has checked it: see ``Paper.make``).  The
+    instance equals the validated one in every respect (fields, ``model_fields_set``,
+    extra and private parts): it is what pydantic 2's ``model_construct`` builds
+    (the same four slots), without its per-field loop, which costs as much as
+    validating.  tests/test_fast_validation.py compares the two.
+    """
+    obj = _new(cls)
+    _set(obj, "__dict__", values)
+    _set_fields_set(obj, set(values))
+    _set_extra(obj, None)
+    _set_private(obj, None)
+    return obj
 
 
 # ------------------------------------------------------ the checks, as field types
@@ -91,6 +120,28 @@ def _one_of(choices: tuple[str, ...], what: str, value: str) -> str:
     if value not in choices:
         raise ValueError(f"{what} must be one of {choices}")
     return value
+
+
+# ------------------------- values the checks would take unchanged (for fast building)
+# A match means: the field's check would neither change nor refuse the value.  No
+# match means "let pydantic decide" (never "invalid").
+
+_PLAIN_LINK = re.compile(r"[!-'*-Z^-~]*")  # printable ASCII but space ( ) [ \ ]
+
+
+def plain_line(forbidden: str = "", *, empty: bool = True) -> re.Pattern[str]:
+    """A pattern for text that ``one_line`` keeps as it is (on one line, no spaces
+    around it) and that has none of the characters ``forbidden``; use ``fullmatch``."""
+    chars = re.escape(forbidden)
+    end = f"[^\\s{chars}]"
+    text = f"{end}(?:[^\\n\\r{chars}]*{end})?"
+    return re.compile(f"(?:{text})?" if empty else text)
+
+
+def plain_link(value: object) -> bool:
+    """``link`` keeps ``value`` as it is, and Python's ``urlsplit`` cannot refuse it:
+    printable ASCII without spaces, parentheses, brackets or backslashes."""
+    return type(value) is str and _PLAIN_LINK.fullmatch(value) is not None
 
 
 # --------------------------------------- the same checks, for values outside a field

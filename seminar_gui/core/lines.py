@@ -7,14 +7,22 @@ so "can this value be written to the README and read back unchanged" has one ans
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 import re
 from array import array
 from dataclasses import dataclass
+from typing import NamedTuple
 
 PRESENTER_SEPARATORS = (", ", "，", "、", ",")
 MATERIAL_SEPARATORS = (",", ", ", " ", " | ", " · ")
+# The separators, longest first, each where a link follows: the first that fits wins.
+_MATERIAL_SEPARATOR = re.compile(
+    "(?:"
+    + "|".join(re.escape(s) for s in sorted(MATERIAL_SEPARATORS, key=len, reverse=True))
+    + r")(?=\[)"
+)
 
 # "A and B", "A & B": where a presenters piece splits (see _split_on_and).
 _AND_WORD = re.compile(r"(?<=\s)and(?=\s)|&")
@@ -23,6 +31,12 @@ _WHITESPACE = re.compile(r"\s*")
 
 _SPACE = re.compile(r"\s")
 _SPECIAL = {"[": re.compile(r"[\\\[\]]"), "(": re.compile(r"[\\()]")}
+# A link whose label has no brackets or backslashes and whose target no parentheses,
+# backslashes or spaces: what split_link reads, found by one regex (the common case).
+_PLAIN_LINK = r"\[([^\[\]\\]*)\]\(([^()\\\s]+)\)"
+_PLAIN_LINK_AT = re.compile(_PLAIN_LINK)
+# '[VENUE] [TITLE](URL)' (venue optional) made of plain parts: what parse_paper reads.
+_PLAIN_PAPER = re.compile(r"(?:\[([^\[\]\\]*)\] *)?" + _PLAIN_LINK)
 
 
 def split_link(text: str, start: int = 0) -> tuple[str, str, int] | None:
@@ -31,6 +45,9 @@ def split_link(text: str, start: int = 0) -> tuple[str, str, int] | None:
     Returns ``(label, target, end)`` or None.  The label may contain balanced
     brackets and backslash escapes; the target may contain balanced parentheses.
     """
+    plain = _PLAIN_LINK_AT.match(text, start)
+    if plain is not None:  # what the bracket matching below would find, in one step
+        return plain[1], plain[2], plain.end()
     if text[start : start + 1] != "[":
         return None
     label_end = _matching(text, start, "[")
@@ -130,6 +147,14 @@ def parse_paper(rest: str) -> PaperParts:
     (Markdown), so that whatever the group wrote is exported back unchanged.
     """
     rest = rest.strip()
+    plain = _PLAIN_PAPER.fullmatch(rest)
+    if plain is not None:  # the common case, read as the steps below would read it
+        venue, title, url = plain.groups()
+        if venue is None:
+            return PaperParts(title=title, url=url)
+        venue = venue.strip()
+        if venue and len(venue) <= 40 and "\n" not in venue:
+            return PaperParts(venue=venue, title=title, url=url)
     venue = ""
     if rest.startswith("[") and split_link(rest) is None:
         end = _matching(rest, 0, "[")
@@ -176,6 +201,14 @@ def split_presenters(rest: str) -> tuple[list[PresenterParts], str | None]:
 
     Separators inside parentheses belong to an affiliation: "A (X, Y), B".
     """
+    if _PRESENTER_SLOW.search(rest) is None:
+        # Only commas and ASCII parentheses: when no piece between commas leaves a
+        # parenthesis open, every comma is outside parentheses and no piece splits
+        # on "and" (the loop below would find the same pieces, more slowly).
+        parts = _COMMA.split(rest)
+        pieces = parts[::2]
+        if all(_closed(piece) for piece in pieces):
+            return _people(pieces, parts[1::2], split_and=False)
     pieces: list[str] = []
     seps: list[str] = []
     depth = 0
@@ -194,12 +227,27 @@ def split_presenters(rest: str) -> tuple[list[PresenterParts], str | None]:
     return _people(pieces, seps)
 
 
-def _people(pieces: list[str], seps: list[str]) -> tuple[list[PresenterParts], str | None]:
-    # "A, B and C": the last piece may be joined with "and".
-    expanded: list[str] = []
-    for piece in pieces:
-        expanded.extend(_split_and(piece))
-    people = [_person(p) for p in expanded if p.strip()]
+_PRESENTER_SLOW = re.compile("and|[&（），、]")
+_COMMA = re.compile("(, |,)")
+
+
+def _closed(piece: str) -> bool:
+    """No parenthesis of ``piece`` stays open (at most one, closed after it opens)."""
+    opening = piece.find("(")
+    return opening < 0 or (piece.find(")", opening) > 0 and piece.count("(") == 1)
+
+
+def _people(
+    pieces: list[str], seps: list[str], *, split_and: bool = True
+) -> tuple[list[PresenterParts], str | None]:
+    if split_and:  # "A, B and C": the last piece may be joined with "and".
+        expanded: list[str] = []
+        for piece in pieces:
+            expanded.extend(_split_and(piece))
+        pieces = expanded
+    people = [_person(p) for p in pieces if p.strip()]
+    if len(seps) == 1:
+        return people, seps[0]
     common = max(set(seps), key=seps.count) if seps else None
     return people, common
 
@@ -208,6 +256,8 @@ def _split_and(piece: str) -> list[str]:
     # Only split on "and" outside parentheses.
     if "(" in piece or "（" in piece:
         head, paren, tail = piece.partition("(") if "(" in piece else piece.partition("（")
+        if "and" not in head and "&" not in head:
+            return [piece]
         parts = _split_on_and(head)
         parts[-1] = parts[-1] + paren + tail
         return parts
@@ -241,13 +291,14 @@ def _split_on_and(text: str) -> list[str]:
 
 def _person(text: str) -> PresenterParts:
     text = text.strip()
-    if ")" not in text and "）" not in text:
-        return PresenterParts(text)
     # "Name (Affiliation)": the last parenthesis closes the text, with none inside.
     # (Found with rfind, not a backtracking regex: a name of a million spaces is fine.)
     if text[-1:] not in (")", "）"):
         return PresenterParts(text)
-    opening = max(text.rfind(c, 0, len(text) - 1) for c in "()（）")
+    last = len(text) - 1
+    opening = max(text.rfind("(", 0, last), text.rfind(")", 0, last))
+    if "（" in text or "）" in text:
+        opening = max(opening, text.rfind("（", 0, last), text.rfind("）", 0, last))
     if opening < 0 or text[opening] not in "(（":
         return PresenterParts(text)
     name = text[:opening].rstrip()
@@ -265,8 +316,7 @@ def format_presenters(people: list[PresenterParts], separator: str = ", ") -> st
 # -------------------------------------------------------------------------- materials
 
 
-@dataclass(frozen=True)
-class MaterialLink:
+class MaterialLink(NamedTuple):  # a tuple: built for every link of every README
     label: str
     target: str
     kind: str  # "slides" | "video" | ""
@@ -277,6 +327,11 @@ _VIDEO_HINT = re.compile(r"video|record|📺|🎬|🎥|▶|视频|录像|录播"
 
 
 def classify_link(label: str, target: str) -> str:
+    return _label_kind(label)
+
+
+@functools.lru_cache(maxsize=256)  # a README uses a few labels thousands of times
+def _label_kind(label: str) -> str:
     if _SLIDES_HINT.search(label):
         return "slides"
     if _VIDEO_HINT.search(label):
@@ -300,13 +355,11 @@ def parse_materials(text: str) -> tuple[list[MaterialLink], list[str]] | None:
         links.append(MaterialLink(label, target, classify_link(label, target)))
         if i == len(text):
             break
-        for sep in sorted(MATERIAL_SEPARATORS, key=len, reverse=True):
-            if text.startswith(sep, i) and text[i + len(sep) : i + len(sep) + 1] == "[":
-                seps.append(sep)
-                i += len(sep)
-                break
-        else:
+        sep = _MATERIAL_SEPARATOR.match(text, i)
+        if sep is None:
             return None
+        seps.append(sep.group())
+        i = sep.end()
     return links, seps
 
 

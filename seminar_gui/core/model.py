@@ -30,6 +30,9 @@ from seminar_gui.core.fields import (
     markdown_block,
     new_id,
     one_line,
+    plain_line,
+    plain_link,
+    prechecked,
     single_line,
 )
 from seminar_gui.core.style import Style
@@ -58,10 +61,35 @@ EXTRA_POSITIONS = ("start", "note", "paper", "presenters", "materials")
 ExtraPosition = Literal["start", "note", "paper", "presenters", "materials"]
 _PARENS = re.compile("[()（）]")
 _PRESENTER_SPECIAL = re.compile(r"[,，、()（）&]|\sand\s")
+_AND = re.compile(r"\sand\s")
+
+# The ``make`` class methods build a model from the README importer's values, without
+# pydantic's pass when every value is plainly valid (the common case: thousands per
+# README), else validating as the constructor does.  Their patterns mirror the checks
+# of the fields: a new check on a field must be reflected there
+# (tests/test_fast_validation.py compares ``make`` with the constructor).
+_PLAIN_NAME = plain_line(",，、()（）&", empty=False)
+_PLAIN_AFFILIATION = plain_line("()（）")
+_PLAIN_TITLE = plain_line("[]\\")  # no brackets or backslashes: no round trip to check
+_PLAIN_VENUE = plain_line("[]")
 
 
 class Presenter(DocModel):
     """One person of a topic; the first presenter of a topic is its lead."""
+
+    @classmethod
+    def make(cls, name: str, affiliation: str = "") -> Presenter:
+        """``Presenter(name=name, affiliation=affiliation)``: the same value, the same
+        errors; without pydantic's pass when the values are plainly valid."""
+        if (
+            type(name) is str
+            and _PLAIN_NAME.fullmatch(name) is not None
+            and ("and" not in name or _AND.search(name) is None)
+            and type(affiliation) is str
+            and _PLAIN_AFFILIATION.fullmatch(affiliation) is not None
+        ):
+            return prechecked(cls, {"name": name, "affiliation": affiliation})
+        return cls(name=name, affiliation=affiliation)
 
     name: Annotated[str, one_line("presenter name")] = Field(
         description="Full name as shown in the README"
@@ -97,6 +125,8 @@ class Presenter(DocModel):
 def check_address(value: str, what: str) -> str:
     """``value`` if Python can take the link apart; a link like ``https://[x`` (an
     unclosed IPv6 host) is refused here, or every later look at it would raise."""
+    if value.isascii() and "[" not in value and "]" not in value:
+        return value  # urlsplit refuses only brackets in a host, or a non-ASCII host
     try:
         urlsplit(value)
     except ValueError as exc:
@@ -122,6 +152,22 @@ def check_file_name(value: str, what: str) -> str:
 
 
 class Paper(DocModel):
+    @classmethod
+    def make(cls, title: str = "", url: str = "", venue: str = "") -> Paper:
+        """``Paper(title=title, url=url, venue=venue)``: the same value, the same
+        errors; without pydantic's pass when the values are plainly valid."""
+        if (
+            type(title) is str
+            and _PLAIN_TITLE.fullmatch(title) is not None
+            and plain_link(url)
+            and (title or not url)
+            and type(venue) is str
+            and len(venue) <= 40
+            and _PLAIN_VENUE.fullmatch(venue) is not None
+        ):
+            return prechecked(cls, {"title": title, "url": url, "venue": venue})
+        return cls(title=title, url=url, venue=venue)
+
     title: Annotated[str, one_line("paper title")] = Field(
         default="", description="Paper title (Markdown); empty: not chosen yet"
     )

@@ -12,8 +12,10 @@ and safe to show: each block's HTML goes through :func:`~seminar_gui.core.saniti
 sanitize_fragment` (allowlisted tags and attributes, bounded nesting, at most
 :data:`~seminar_gui.core.sanitize.MAX_CELLS` table cells on the page); a block that
 Python-Markdown cannot render (``RecursionError`` on deeply nested lists, any other
-error) or that is longer than :data:`MAX_BLOCK_CHARS` shows its Markdown as plain text
-with a note, and the rest of the page still shows; after :data:`MAX_PAGE_CHARS` of
+error), that takes Python-Markdown longer than :data:`BLOCK_MARKDOWN_MS`, whose HTML
+has more than :data:`MAX_BLOCK_TAGS` tags (Qt's layout time) or that is longer than
+:data:`MAX_BLOCK_CHARS` shows its Markdown as plain text with a note, and the rest of
+the page still shows; after :data:`MAX_PAGE_CHARS` of
 Markdown, :data:`MAX_PAGE_HTML` of HTML or :data:`MAX_PAGE_TAGS` tags the page ends
 with a note.  Python-Markdown's scans that are quadratic on
 hostile input (an unclosed ``[`` or ``](`` before every character, a start tag that
@@ -28,7 +30,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from html import escape
 from importlib import resources
-from typing import Literal
+from typing import Literal, TypeVar
 from xml.etree import ElementTree as etree
 
 import markdown
@@ -40,6 +42,8 @@ from markdown.blockprocessors import (
     ReferenceProcessor,
 )
 from markdown.extensions import Extension
+from markdown.extensions.fenced_code import FencedCodeExtension
+from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension, TableProcessor
 from markdown.inlinepatterns import (
     InlineProcessor,
@@ -49,7 +53,7 @@ from markdown.inlinepatterns import (
 from markdown.preprocessors import Preprocessor
 from markdown.util import AtomicString
 
-from seminar_gui.core.model import Document, Session, Style
+from seminar_gui.core.model import Document, Semester, Session, Style
 from seminar_gui.core.readme.export import (
     export_session,
     schedule_heading,
@@ -68,6 +72,8 @@ MAX_BLOCK_CHARS = 32 * 1024  # Markdown of one block rendered (longer: shown as 
 MAX_PAGE_CHARS = 1024 * 1024  # Markdown of the whole page (the 20-year archive: 290 KB)
 MAX_PAGE_HTML = 1536 * 1024  # HTML of the whole page (the archive: 400 KB; Qt ~0.4 ms/KB)
 MAX_PAGE_TAGS = 80_000  # start and end tags on the page (the archive: 23,000)
+MAX_CACHED_BLOCKS = 4000  # rendered blocks kept (the 20-year archive has 720)
+MAX_CACHED_HTML = 16 * 1024 * 1024  # and their HTML (the archive: 400 KB)
 _LINK_WINDOW = 512  # characters a link's text or destination may span
 _LINK_MARKS = 16  # brackets or parentheses inside one link's text or destination
 _START_TAG_WINDOW = 2048  # characters a raw HTML start tag may span
@@ -107,22 +113,37 @@ class Block:
 SessionCache = dict[tuple[int, int], tuple[Session, Style, str]]
 
 
-def iter_blocks(doc: Document, cache: SessionCache | None = None) -> Iterator[Block]:
+@dataclass(frozen=True, slots=True)
+class PagePart:
+    """One block of the rendered page (or a note of the renderer: kind "note")."""
+
+    kind: BlockKind | Literal["note"]
+    owner: str
+    html: str
+
+
+def iter_blocks(
+    doc: Document, cache: SessionCache | None = None, only: str | None = None
+) -> Iterator[Block]:
     """The README's blocks in order, written by readme_export's own functions.
 
     ``cache`` maps (session, style) objects to their Markdown: documents are immutable
     values, so a session object that is still there has not changed.  The caller
     passes the same dict each time; it is refilled with what this call used.
+    ``only``: the blocks of that semester (after the preamble when it is the newest).
     """
     old = dict(cache) if cache is not None else {}
     if cache is not None:
         cache.clear()
     style = doc.style
     sep = ""
-    if doc.preamble:
+    newest = doc.semesters[0].id if doc.semesters else None
+    if doc.preamble and (only is None or only == newest):
         yield Block("preamble", "", doc.preamble, sep)
         sep = "\n\n"
     for sem in doc.semesters:
+        if only is not None and sem.id != only:
+            continue
         yield Block("semester", sem.id, semester_head(sem), sep)
         yield Block("schedule", sem.id, schedule_heading(sem), "\n\n")
         sep = "\n"
@@ -399,8 +420,32 @@ if _ORIGINAL_INLINE_CLOSE_FOLLOWS not in (None, _inline_close_follows):
 
 _SEARCHING = (HashHeaderProcessor, BlockQuoteProcessor, ReferenceProcessor)
 WORK_PER_CHAR = 8  # pattern and block tests per character of a block (hostile: <= 3)
+BLOCK_MARKDOWN_MS = 80  # Markdown time of one block (a normal block: under 20 ms)
+MAX_BLOCK_TAGS = 10_000  # tags of one block's HTML (Qt lays out ~100 per ms; a term ~600)
 _Matched = tuple[etree.Element | str | None, int | None, int | None]
 _HandleMatch = Callable[[re.Match[str], str], _Matched]
+
+
+_T = TypeVar("_T")
+
+
+def _table_rows_shown(
+    original: Callable[[etree.Element, list[str]], object],
+) -> Callable[..., object]:
+    """TableProcessor.run on the rows the page can show: the sanitizer keeps at most
+    MAX_CELLS cells (and notes the cut), so rows beyond them (and a row more, for the
+    note) are not parsed at all: a 15,000-cell table costs what MAX_CELLS cells cost."""
+
+    def run(parent: etree.Element, blocks: list[str]) -> object:
+        lines = blocks[0].split("\n")
+        if len(lines) > 2:
+            columns = max(1, len(lines[1].strip().strip("|").split("|")))
+            keep = 2 + MAX_CELLS // columns + 2  # header, separator, the rows shown, one more
+            if len(lines) > keep:
+                blocks[0] = "\n".join(lines[:keep])
+        return original(parent, blocks)
+
+    return run
 
 
 class TooComplex(Exception):
@@ -417,16 +462,36 @@ class Work:
     would find it again forever.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, block_ms: float | None = BLOCK_MARKDOWN_MS) -> None:
         self.left = 0
+        self.block_ms = block_ms  # None: no clock (the work count still holds)
+        self.deadline = 0.0
 
     def start(self, text: str) -> None:
         self.left = WORK_PER_CHAR * len(text) + 10_000
+        ms = self.block_ms
+        self.deadline = float("inf") if ms is None else time.perf_counter() + ms / 1000
 
     def spend(self) -> None:
         self.left -= 1
         if self.left < 0:
             raise TooComplex("more work than its length allows")
+        if not self.left & 255 and time.perf_counter() > self.deadline:
+            raise TooComplex("more time than a block may take")
+
+    def ticking(self, original: Callable[..., _T]) -> Callable[..., _T]:
+        """``original``, stopped by :class:`TooComplex` once the block's time is over
+        (the clock is read every 64 calls)."""
+        calls = 0
+
+        def call(*args: object, **kwargs: object) -> _T:
+            nonlocal calls
+            calls += 1
+            if not calls & 63 and time.perf_counter() > self.deadline:
+                raise TooComplex("more time than a block may take")
+            return original(*args, **kwargs)
+
+        return call
 
     def inline(self, original: _HandleMatch) -> _HandleMatch:
         def handle_match(m: re.Match[str], data: str) -> _Matched:
@@ -464,6 +529,7 @@ class _GitHubFlavour(Extension):
         for block in md.parser.blockprocessors:
             if isinstance(block, TableProcessor):
                 block.test = _table_test(block.test)  # type: ignore[method-assign]
+                block.run = _table_rows_shown(block.run)  # type: ignore[method-assign]
             if isinstance(block, HRProcessor):
                 block.SEARCH_RE = _SuffixSearch(block.SEARCH_RE)  # type: ignore[assignment]
             elif isinstance(block, _SEARCHING):
@@ -474,15 +540,22 @@ class _GitHubFlavour(Extension):
                     pattern.handleMatch = self.work.inline(pattern.handleMatch)  # type: ignore[method-assign]
             for block in md.parser.blockprocessors:
                 block.test = self.work.block(block.test)  # type: ignore[method-assign]
+            # The inline pass tries every pattern on every piece of text (a 15,000-cell
+            # table: 0.6 s without a single match): look at the clock there too.
+            inline = md.treeprocessors["inline"]
+            handle = inline._InlineProcessor__handleInline  # type: ignore[attr-defined]
+            inline._InlineProcessor__handleInline = self.work.ticking(handle)  # type: ignore[attr-defined]
 
 
 def _new_markdown(work: Work | None = None) -> markdown.Markdown:
     # No nl2br: GitHub keeps single newlines in READMEs as spaces.  Table alignment as
     # align= (the preview drops style= attributes).
+    # Extension objects, not names: a name is looked up among the installed packages'
+    # entry points, which reads every package's metadata (about 10 ms at each start).
     exts = [
         TableExtension(use_align_attribute=True),
-        "fenced_code",
-        "sane_lists",
+        FencedCodeExtension(),
+        SaneListExtension(),
         _GitHubFlavour(work),
     ]
     return markdown.Markdown(extensions=exts, output_format="html")
@@ -508,38 +581,56 @@ class RenderStats:
 class HtmlRenderer:
     """Incremental README -> safe HTML body fragment, caching the HTML of each block."""
 
-    def __init__(self, notes: PreviewNotes | None = None) -> None:
+    def __init__(
+        self, notes: PreviewNotes | None = None, *, block_ms: float | None = BLOCK_MARKDOWN_MS
+    ) -> None:
+        """``block_ms``: Markdown time a block may take before it is shown as text
+        (None: no limit but the work count; for tests of exact output)."""
         self.notes = notes or PreviewNotes()
-        self._work = Work()
+        self._work = Work(block_ms)
         self._md = _new_markdown(self._work)
         self._cache: dict[str, tuple[SafeHtml, bool]] = {}
         self._sessions: SessionCache = {}
+        self._refs: dict[str, list[_Ref]] = {}  # definitions by block Markdown
+        self._semester_refs: dict[int, tuple[Semester, Style, list[_Ref]]] = {}
         self.stats = RenderStats()
 
     def clear(self) -> None:
         self._cache.clear()
         self._sessions.clear()
+        self._refs.clear()
+        self._semester_refs.clear()
 
-    def render(self, doc: Document, budget: float | None = None) -> str:
-        """The page's HTML.  With a ``budget`` (seconds), blocks not in the cache are
-        rendered only while Markdown has used less than that: the others wait for the
-        next call, with a note (``stats.pending`` counts them)."""
+    def render(
+        self, doc: Document, budget: float | None = None, semester_id: str | None = None
+    ) -> str:
+        """The page's HTML (see :meth:`render_parts`)."""
+        return "\n".join(part.html for part in self.render_parts(doc, budget, semester_id))
+
+    def render_parts(
+        self, doc: Document, budget: float | None = None, semester_id: str | None = None
+    ) -> list[PagePart]:
+        """The page's HTML, block by block.
+
+        ``semester_id`` renders only that semester (with the preamble above it when it is
+        the newest, as on GitHub); None: the whole README.  Link reference definitions
+        count from the whole README either way.  With a ``budget`` (seconds), blocks not
+        in the cache are rendered only while Markdown has used less than that: the others
+        wait for the next call, with a note (``stats.pending`` counts them).
+        """
         deadline = None if budget is None else time.perf_counter() + budget
-        blocks = list(iter_blocks(doc, self._sessions))
-        refs: dict[str, tuple[str, str | None]] = {}  # link reference definitions
-        defs = (m for b in blocks if "]:" in b.markdown for m in _REF.finditer(b.markdown))
-        for m in defs:
-            refs[m.group(1).strip().lower()] = (m.group(2).strip("<>"), m.group(5) or m.group(6))
+        blocks = list(iter_blocks(doc, self._sessions, semester_id))
+        refs = self._references(doc, blocks, semester_id)
         salt = repr(sorted(refs.items())) + "\0" if refs else ""
         cache: dict[str, tuple[SafeHtml, bool]] = {}  # only what this render uses
-        parts: list[str] = []
+        parts: list[PagePart] = []
         rendered = failed = pending = 0
         cells_left, chars_left, html_left = MAX_CELLS, MAX_PAGE_CHARS, MAX_PAGE_HTML
         tags_left, images_left = MAX_PAGE_TAGS, MAX_IMAGES
         for block in blocks:
             size = min(len(block.markdown), MAX_BLOCK_CHARS)  # a longer one shows as text
             if size > chars_left or html_left < 0 or tags_left < 0:
-                parts.append(_note(self.notes.rest_too_long))
+                parts.append(PagePart("note", "", _note(self.notes.rest_too_long)))
                 break
             chars_left -= size
             key = salt + block.markdown
@@ -547,7 +638,7 @@ class HtmlRenderer:
             if entry is None:
                 if deadline is not None and rendered and time.perf_counter() > deadline:
                     if not pending:
-                        parts.append(_note(self.notes.pending))
+                        parts.append(PagePart("note", "", _note(self.notes.pending)))
                     pending += 1
                     continue
                 entry = self._render_block(block.markdown, refs)
@@ -561,13 +652,68 @@ class HtmlRenderer:
             images_left -= safe.images
             html_left -= len(safe.html)
             tags_left -= safe.tags
-            parts.append(_with_anchor(block, safe.html))
-        if pending:
-            cache.update((k, v) for k, v in self._cache.items() if k not in cache)
+            parts.append(PagePart(block.kind, block.owner, _with_anchor(block, safe.html)))
+        # Keep what other semesters used, so that switching back renders nothing again.
+        if pending or semester_id is not None:
+            merged = {k: v for k, v in self._cache.items() if k not in cache}
+            merged.update(cache)  # the oldest first: evicted first
+            size = sum(len(safe.html) for safe, _ in merged.values())
+            while len(merged) > MAX_CACHED_BLOCKS or size > MAX_CACHED_HTML:
+                key = next(iter(merged))
+                if key in cache:
+                    break  # never what this page shows
+                size -= len(merged.pop(key)[0].html)
+            cache = merged
         self._cache = cache
         cells = MAX_CELLS - cells_left
         self.stats = RenderStats(len(blocks), rendered, len(cache), failed, cells, pending)
-        return "\n".join(parts)
+        return parts
+
+    def _references(
+        self, doc: Document, blocks: list[Block], semester_id: str | None
+    ) -> dict[str, tuple[str, str | None]]:
+        """The link reference definitions of the whole README (GitHub applies each to
+        the whole page), in README order.  ``blocks`` are those rendered; the other
+        semesters' definitions are kept per semester object (an unchanged semester is
+        the same object) and looked for only in semesters whose free text has "]:"."""
+        refs: dict[str, tuple[str, str | None]] = {}
+        known: dict[str, list[_Ref]] = {}
+        per_semester: dict[int, tuple[Semester, Style, list[_Ref]]] = {}
+
+        def scan(markdown_text: str) -> list[_Ref]:
+            if "]:" not in markdown_text:
+                return []
+            defs = known[markdown_text] = self._refs.get(markdown_text) or _definitions(
+                markdown_text
+            )
+            return defs
+
+        shown = [d for b in blocks for d in scan(b.markdown)]
+        if semester_id is None:
+            ordered = shown
+        else:
+            ordered = []
+            newest = doc.semesters[0].id if doc.semesters else None
+            if semester_id != newest:
+                ordered += scan(doc.preamble)
+            for sem in doc.semesters:
+                if sem.id == semester_id:
+                    ordered += shown
+                    continue
+                hit = self._semester_refs.get(id(sem))
+                if hit is None or hit[0] is not sem or hit[1] is not doc.style:
+                    defs: list[_Ref] = []
+                    if _may_define(sem):
+                        defs = [d for b in iter_blocks(doc, None, sem.id) for d in scan(b.markdown)]
+                    hit = (sem, doc.style, defs)
+                per_semester[id(sem)] = hit
+                ordered += hit[2]
+        for label, url, title in ordered:
+            refs[label] = (url, title)
+        self._refs = known
+        if semester_id is not None:
+            self._semester_refs = per_semester
+        return refs
 
     def _render_block(
         self, text: str, refs: dict[str, tuple[str, str | None]]
@@ -590,7 +736,33 @@ class HtmlRenderer:
             elif isinstance(error, TooComplex):
                 reason = self.notes.too_complex
             return SafeHtml(_as_text(text, self.notes.not_rendered.format(reason=reason))), False
-        return sanitize_fragment(html, MAX_CELLS, self.notes), True
+        safe = sanitize_fragment(html, MAX_CELLS, self.notes)
+        if safe.tags > MAX_BLOCK_TAGS:  # Qt would lay it out for longer than a glance
+            note = self.notes.not_rendered.format(reason=self.notes.too_complex)
+            return SafeHtml(_as_text(text, note)), False
+        return safe, True
+
+
+_Ref = tuple[str, str, str | None]  # label (lower case), URL, title
+
+
+def _definitions(markdown_text: str) -> list[_Ref]:
+    """The link reference definitions in ``markdown_text``, in order."""
+    return [
+        (m.group(1).strip().lower(), m.group(2).strip("<>"), m.group(5) or m.group(6))
+        for m in _REF.finditer(markdown_text)
+    ]
+
+
+def _may_define(semester: Semester) -> bool:
+    """Whether the semester's README text may hold a link reference definition: only
+    its free text can (the lines the exporter writes never start with "[")."""
+    texts = [semester.intro, semester.schedule_intro]
+    texts += [section.body for section in semester.sections]
+    for session in semester.sessions:
+        texts += [session.intro, session.trailer]
+        texts += [text for topic in session.topics for text in topic.extra.values()]
+    return any("]:" in text for text in texts)
 
 
 def _note(text: str) -> str:

@@ -101,6 +101,12 @@ def load_project(path: str | Path) -> Document:
     Files larger than :data:`~seminar_gui.core.errors.PROJECT_MAX_BYTES` are refused
     before they are read; a valid file is parsed once, from its bytes (no text copy).
     """
+    return read_project(path)[0]
+
+
+def read_project(path: str | Path) -> tuple[Document, bytes]:
+    """Read a project file: the document and the bytes it was parsed from (what the
+    window compares with the file later, to notice other writers), read once."""
     path = Path(path)
     raw = read_input(
         path,
@@ -110,8 +116,8 @@ def load_project(path: str | Path) -> Document:
     with gc_paused():  # 100,000s of objects, no cycles: no collector passes meanwhile
         doc, invalid = _parse_current(raw.removeprefix(codecs.BOM_UTF8))
         if doc is not None:
-            return doc
-        return _explain(_decode(raw, path), path, invalid)
+            return doc, raw
+        return _explain(_decode(raw, path), path, invalid), raw
 
 
 def _parse_current(data: str | bytes) -> tuple[Document | None, ValidationError | None]:

@@ -17,8 +17,6 @@ from seminar_gui.core.errors import SeminarError
 from seminar_gui.core.model import Semester
 from seminar_gui.qt.common.dates import date_time
 from seminar_gui.qt.files.controller import OutsideAnswer, ReadOnlyAnswer
-from seminar_gui.qt.files.export_dialog import ExportDiffDialog
-from seminar_gui.qt.semesters.new_semester_dialog import NewSemesterDialog
 
 PROJECT_FILTER = "seminar-gui project (*.json);;All files (*)"
 README_FILTER = "Markdown (*.md *.markdown);;All files (*)"
@@ -88,9 +86,13 @@ class Asker:
         return Path(name) if name else None
 
     def confirm_export(self, path: Path, diff: str) -> bool:
+        from seminar_gui.qt.files.export_dialog import ExportDiffDialog  # on first use
+
         return ExportDiffDialog(path, diff, self.parent).exec() == QDialog.DialogCode.Accepted
 
     def new_semester(self, existing: list[str]) -> Semester | None:
+        from seminar_gui.qt.semesters.new_semester_dialog import NewSemesterDialog  # first use
+
         dialog = NewSemesterDialog(existing, self.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

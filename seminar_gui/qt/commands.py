@@ -320,6 +320,7 @@ class AttachSlidesCommand(DocumentCommand):
             self.document.message.emit(
                 translate("commands", "The link was removed, but: {e}").format(e=exc)
             )
+        self.document.recheck_files()  # the copy is gone after the views looked: again
 
     def _copy_again(self) -> str:
         site = self.result.destination.parent.parent

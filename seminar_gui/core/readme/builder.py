@@ -14,8 +14,13 @@ from typing import NamedTuple
 from pydantic import ValidationError
 
 from seminar_gui.core import lines, markers
-from seminar_gui.core.dates import format_heading_date, parse_heading_date
+from seminar_gui.core.dates import (
+    format_heading_date,
+    parse_heading_date,
+    semester_year_for_month,
+)
 from seminar_gui.core.errors import ReadmeImportError, printable
+from seminar_gui.core.fields import plain_line, plain_link, prechecked
 from seminar_gui.core.model import (
     Document,
     FreeSection,
@@ -41,9 +46,12 @@ class ImportWarning(NamedTuple):
         return f"line {self.line}: {self.message}"
 
 
-def _stable_id(prefix: str, *parts: object) -> str:
-    digest = hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()
-    return prefix + digest[:10]
+def _stable_id(prefix: str, key: str) -> str:
+    """``prefix`` and 10 hex digits of ``key``: the same README gives the same ids."""
+    return prefix + _sha1(key.encode()).hexdigest()[:10]
+
+
+_sha1 = hashlib.sha1
 
 
 # ------------------------------------------------------------------------- builder
@@ -103,6 +111,8 @@ class ReadmeBuilder:
         self._titles: dict[str, int] = {}  # semester title -> line (a dict: 10,000 are fine)
         self._dates: dict[tuple[str, str], dt.date | None] = {}  # (heading, semester) -> date
         self.votes = StyleVotes()
+        # presenters line -> its (frozen) people and the separator it votes for
+        self._people: dict[str, tuple[tuple[Presenter, ...], str | None]] = {}
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(ImportWarning(line, message))
@@ -175,9 +185,15 @@ class ReadmeBuilder:
         if in_schedule and heading == 3:
             key = (ln.heading, sem.title)
             if key not in self._dates:  # a README repeating one heading 50,000 times is fast
-                self._dates[key] = parse_heading_date(ln.heading, sem.title)
+                self._dates[key] = _heading_date(ln.heading, sem.title)
             date = self._dates[key]
-            if date is not None:
+            if date is _OUTSIDE:
+                self.warn(
+                    ln.number,
+                    f"date '{ln.heading}' is not in semester {sem.title} (the README writes "
+                    "dates without a year); kept as text",
+                )
+            elif date is not None:
                 canonical = format_heading_date(date)
                 if ln.heading != canonical:
                     self.warn(ln.number, f"date '{ln.heading}' read as {date.isoformat()}")
@@ -186,7 +202,8 @@ class ReadmeBuilder:
                 sem.state = "schedule"
                 sem.sessions.append(_SessionDraft(ln.number, date))
                 return
-            self.warn(ln.number, f"heading '{ln.heading}' is not a date; kept as text")
+            else:
+                self.warn(ln.number, f"heading '{ln.heading}' is not a date; kept as text")
         if sem.state == "section":
             sem.sections[-1][1].append(ln.text)
         elif sem.state == "intro":
@@ -202,7 +219,7 @@ class ReadmeBuilder:
             if stripped or ses.trailer or ses.closed:
                 self._free_text(ses, ln)
             return
-        if is_closer(stripped):
+        if stripped[:1] == "<" and is_closer(stripped):
             ses.closed = True
             return
         if ln.level == 4:
@@ -294,12 +311,8 @@ class ReadmeBuilder:
                 return payload.strip()
             if kind == "paper":
                 parts = lines.parse_paper(payload)
-                return Paper(title=parts.title, url=parts.url, venue=parts.venue)
-            if kind == "presenters":
-                people, sep = lines.split_presenters(payload)
-                if sep and len(people) > 1:
-                    self.votes.presenter_separator(sep)
-            return [Presenter(name=p.name, affiliation=p.affiliation) for p in people]
+                return Paper.make(parts.title, parts.url, parts.venue)
+            return self._presenters(payload)
         except ValueError as exc:
             if isinstance(exc, ValidationError):
                 reason = exc.errors()[0]["msg"].removeprefix("Value error, ")
@@ -308,13 +321,31 @@ class ReadmeBuilder:
             self.warn(ln.number, f"{kind} line kept as text: {reason}")
             return None
 
+    def _presenters(self, payload: str) -> list[Presenter]:
+        known = self._people.get(payload)  # a group names the same people again and again
+        if known is not None:
+            if known[1]:
+                self.votes.presenter_separator(known[1])
+            return list(known[0])
+        people, sep = lines.split_presenters(payload)
+        vote = sep if sep and len(people) > 1 else None
+        if vote:
+            self.votes.presenter_separator(vote)
+        presenters = [Presenter.make(p.name, p.affiliation) for p in people]  # may raise
+        self._people[payload] = (tuple(presenters), vote)
+        return presenters
+
     def _materials(self, parsed: tuple[list[lines.MaterialLink], list[str]]) -> dict[str, str]:
         links, seps = parsed
         found: dict[str, str] = {}
         for link in links:
-            what = f"{link.kind} link"
-            target = check_address(check_link(link.target, what), what)
-            found[link.kind] = check_file_name(target, what) if link.kind == "slides" else target
+            target = link.target
+            if not (plain_link(target) and len(target) <= 255):  # else every check keeps it
+                what = f"{link.kind} link"
+                target = check_address(check_link(target, what), what)
+                if link.kind == "slides":
+                    target = check_file_name(target, what)
+            found[link.kind] = target
         for sep in seps:
             self.votes.material_separator(sep)
         for link in links:
@@ -336,17 +367,21 @@ class ReadmeBuilder:
         for ses in sem.sessions:
             key = ses.date.isoformat()  # type: ignore[attr-defined]
             seen[key] = seen.get(key, 0) + 1
-            sid = _stable_id("s", sem.title, key, seen[key])
+            sid = _stable_id("s", f"{sem.title}\x1f{key}\x1f{seen[key]}")
             topics = [self._topic(draft, sid, i) for i, draft in enumerate(ses.topics)]
-            sessions.append(
-                Session(
-                    id=sid,
-                    date=ses.date,
-                    topics=topics,
-                    intro=_block(ses.intro),
-                    trailer=_block(ses.trailer),
-                )
-            )
+            values = {
+                "id": sid,
+                "date": ses.date,
+                "topics": topics,
+                "intro": _block(ses.intro),
+                "trailer": _block(ses.trailer),
+            }
+            # Every part is checked (the date by parse_heading_date, the topics built):
+            # only text that could hold an open code block or comment needs pydantic.
+            if _plain_block(values["intro"]) and _plain_block(values["trailer"]):
+                sessions.append(prechecked(Session, values))
+            else:
+                sessions.append(Session(**values))
         sections = [FreeSection(**section, body=_block(body)) for section, body in sem.sections]
         return Semester(
             id=_stable_id("m", sem.title),
@@ -359,25 +394,59 @@ class ReadmeBuilder:
 
     @staticmethod
     def _topic(draft: _TopicDraft, session_id: str, index: int) -> Topic:
-        mats = draft.values.get("materials", {})
+        found = draft.values
+        mats = found.get("materials", _NO_LINKS)
         assert isinstance(mats, dict)
-        paper = draft.values.get("paper")
-        return Topic(
-            id=_stable_id("t", session_id, index),
-            heading=draft.heading,
-            note=draft.values.get("note", ""),
-            paper=paper if paper is not None else _NO_PAPER,
-            presenters=draft.values.get("presenters", []),
-            slides=mats.get("slides", ""),
-            video=mats.get("video", ""),
-            extra={k: _block(v) for k, v in draft.extra.items()} if draft.extra else {},
-        )
+        note = found.get("note", "")
+        values = {
+            "id": _stable_id("t", f"{session_id}\x1f{index}"),
+            "heading": draft.heading,
+            "note": note,
+            "paper": found.get("paper", _NO_PAPER),
+            "presenters": found.get("presenters") or [],
+            "slides": mats.get("slides", ""),
+            "video": mats.get("video", ""),
+            "extra": {k: _block(v) for k, v in draft.extra.items()} if draft.extra else {},
+        }
+        # The paper and the presenters are built, the links passed the fields' checks
+        # in _materials, an automatic heading is already "": pydantic is needed only
+        # for kept text (it orders and merges it) and for an unusual heading or note.
+        if (
+            not draft.extra
+            and (not draft.heading or _PLAIN_TEXT.fullmatch(draft.heading) is not None)
+            and (not note or _PLAIN_TEXT.fullmatch(note) is not None)  # type: ignore[arg-type]
+        ):
+            return prechecked(Topic, values)
+        return Topic(**values)
 
 
 _NO_PAPER = Paper()  # frozen: one for every topic without a paper line
+_NO_LINKS: dict[str, str] = {}  # only read
+_PLAIN_TEXT = plain_line()
+_BULLETS = ("- ", "* ", "+ ")
+
+
+def _plain_block(text: str) -> bool:
+    """A block from :func:`_block` that its field's check keeps as it is."""
+    return "```" not in text and "~~~" not in text and "<!--" not in text
+
+
+_OUTSIDE = dt.date.min  # a heading's date that is not in its semester
+
+
+def _heading_date(heading: str, title: str) -> dt.date | None:
+    """The date of a session heading in semester ``title``; None for no date;
+    ``_OUTSIDE`` for a full date ('2025-09-09') that the semester cannot hold: the
+    README writes it without its year, and it would be read back in another year."""
+    date = parse_heading_date(heading, title)
+    if date is not None and semester_year_for_month(title, date.month) != date.year:
+        return _OUTSIDE
+    return date
 
 
 def _bullet(text: str) -> str | None:
+    if text[:2] in _BULLETS:  # the common case, as the loop below reads it
+        return text.rstrip()[2:].strip()
     stripped = text.rstrip()
     for mark in ("- ", "* ", "+ "):
         if stripped.startswith(mark):

@@ -14,6 +14,9 @@ _MAYBE = frozenset("# `~")
 _CLOSER = re.compile(r"^(?:<br\s*/?>\s*)+$", re.I)
 
 
+_new = tuple.__new__
+
+
 class Line(NamedTuple):  # a tuple: a README of 500,000 lines makes 500,000 of them
     number: int  # 1-based, in the original file
     text: str
@@ -39,7 +42,7 @@ def scan(text_lines: list[str]) -> list[Line]:
             continue
         first = text[:1]
         if first not in _MAYBE and "<!--" not in text:
-            out.append(Line(number, text))
+            out.append(_new(Line, (number, text, 0, "", False)))  # Line(number, text), faster
             continue
         m = _FENCE.match(text) if first in " `~" else None
         if m:

@@ -5,6 +5,13 @@
 :class:`Card` (what the delegate paints) in custom roles; ``DisplayRole`` is a plain
 text summary, so tests and screen readers can read a cell.
 
+A change of the semester on show updates only what changed (documents are immutable
+values: an unchanged session is the same object): the cards of unchanged sessions are
+kept and ``dataChanged`` names just the cells whose content changed (a session added,
+removed, moved or edited, and the meeting day of its week, whose "＋ plan" slot depends
+on it).  Only a change of the weeks shown resets the model; a change of what every
+cell depends on (the term, the meeting day) repaints them all.
+
 Drops and the calendar's keyboard/mouse actions push commands on the document's undo
 stack; an :class:`EditError` becomes a status-bar message, never an exception.  What
 a drag would do is :func:`~seminar_gui.qt.calendar.drops.plan_drop`; a topic dropped
@@ -62,6 +69,15 @@ from seminar_gui.qt.common.i18n import translate
 from seminar_gui.qt.document import ProjectDocument
 
 Index = QModelIndex | QPersistentModelIndex
+_CELL = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+#: A cell's flags by (holds a session, in the term); asked for every cell painted.
+_FLAGS = {
+    (busy, term): _CELL
+    | (Qt.ItemFlag.ItemIsDragEnabled if busy else Qt.ItemFlag.NoItemFlags)
+    | (Qt.ItemFlag.ItemIsDropEnabled if term else Qt.ItemFlag.NoItemFlags)
+    for busy in (False, True)
+    for term in (False, True)
+}
 
 
 class CalendarModel(QAbstractTableModel):
@@ -93,6 +109,10 @@ class CalendarModel(QAbstractTableModel):
         self._links: set[str] = set()
         self._monday = dt.date.min
         self._weeks = 0
+        # What every cell depends on (_frame_of), the meeting day, and in_term by date.
+        self._frame: tuple[object, ...] = ()
+        self._meeting: int | None = None
+        self._term: dict[dt.date, bool] = {}
         self._file_handler: FileDropHandler | None = None
         document.changed.connect(self._document_changed)
         document.siteFolderChanged.connect(self._site_folder_changed)
@@ -134,9 +154,9 @@ class CalendarModel(QAbstractTableModel):
         return found
 
     def recheck_slides(self) -> None:
+        """Slide files may have changed: check the links again; repaint changed cards."""
         self._missing = {}
-        self._cards = {}
-        self._all_changed()
+        self._cells_changed(self._recheck_cards())
 
     def set_today(self, today: dt.date | None) -> None:
         self._today = today
@@ -148,35 +168,105 @@ class CalendarModel(QAbstractTableModel):
         except KeyError:
             return None
 
-    def _load(self) -> None:
-        semester = self._semester = self._lookup()
+    def _load(
+        self, semester: Semester | None = None, shown: tuple[dt.date, int] | None = None
+    ) -> None:
+        """Take ``semester`` (default: look it up) whole; ``shown``: its display range."""
+        semester = self._semester = semester if semester is not None else self._lookup()
         if semester is None:
             self._semester_id = None
         self._by_date = {s.date: s for s in semester.sessions} if semester else {}
         self._cards = {}
-        links = {t.slides for s in semester.sessions for t in s.topics} if semester else set()
+        links = _links(semester) if semester else set()
         if links != self._links:  # a link was set or changed (a drop, an undo): look again
             self._links, self._missing = links, {}
-        self._monday, self._weeks = display_range(semester) if semester else (dt.date.min, 0)
+        if shown is None:
+            shown = display_range(semester) if semester else (dt.date.min, 0)
+        self._monday, self._weeks = shown
+        self._set_frame(semester)
+
+    def _set_frame(self, semester: Semester | None) -> None:
+        self._frame = _frame_of(semester) if semester else ()
+        self._meeting = semester.meeting_day if semester else None
+        self._term = {}
 
     def _document_changed(self, semester_ids: list[str]) -> None:
         if self._semester_id is None or (semester_ids and self._semester_id not in semester_ids):
             return
-        semester = self._lookup()
-        if semester is self._semester:
+        old, semester = self._semester, self._lookup()
+        if semester is old:
             return
-        if semester is None or display_range(semester) != (self._monday, self._weeks):
+        shown = display_range(semester) if semester is not None else None
+        if old is None or semester is None or shown != (self._monday, self._weeks):
             self.beginResetModel()
-            self._load()
+            self._load(semester, shown)
             self.endResetModel()
             return
-        self._load()
-        self._all_changed()
+        every_cell = _frame_of(semester) != self._frame
+        if every_cell:
+            self._set_frame(semester)
+        changed = self._update(old, semester)
+        if every_cell:
+            self._all_changed(vertical=old.first_date != semester.first_date)
+        else:
+            self._cells_changed(changed)
 
-    def _all_changed(self) -> None:
+    def _update(self, old: Semester, semester: Semester) -> set[dt.date]:
+        """Take ``semester`` (same weeks as ``old``): the dates whose cell changed."""
+        old_by_date, by_date = self._by_date, {s.date: s for s in semester.sessions}
+        self._semester, self._by_date = semester, by_date
+        changed = {
+            date
+            for date in old_by_date.keys() | by_date.keys()
+            if old_by_date.get(date) is not by_date.get(date)
+        }
+        # A week that gains its first session or loses its last one: its "＋ plan" slot.
+        meeting = self._meeting  # the new semester's (the caller set the frame)
+        if meeting is not None:
+            for date in list(changed):
+                monday = date - dt.timedelta(days=date.weekday())
+                days = [monday + dt.timedelta(days=i) for i in range(7)]
+                if any(d in old_by_date for d in days) != any(d in by_date for d in days):
+                    changed.add(monday + dt.timedelta(days=meeting))
+        # Cards of unchanged sessions stay (a card depends on its session and links only).
+        old_by_id = {s.id: s for s in old_by_date.values()}
+        new_by_id = {s.id: s for s in by_date.values()}
+        self._cards = {
+            sid: card
+            for sid, card in self._cards.items()
+            if sid in new_by_id and new_by_id[sid] is old_by_id.get(sid)
+        }
+        links = _links(semester)
+        if links != self._links:  # a link was set or changed (a drop, an undo): look again
+            self._links, self._missing = links, {}
+            changed |= self._recheck_cards()
+        return changed
+
+    def _recheck_cards(self) -> set[dt.date]:
+        """Drop the cards whose missing-slides marks are no longer right: their dates."""
+        stale: set[dt.date] = set()
+        by_id = {s.id: s for s in self._by_date.values()}
+        for session_id, card in list(self._cards.items()):
+            session = by_id.get(session_id)
+            marks = [line.missing_slides for line in card.topics]
+            if session is None or marks != [self._slides_missing(t.slides) for t in session.topics]:
+                del self._cards[session_id]
+                stale.add(card.date)
+        return stale
+
+    def _cells_changed(self, dates: set[dt.date]) -> None:
+        """Tell the views about the cells of ``dates`` (one range per cell)."""
+        for date in sorted(dates):
+            index = self.index_of_date(date)
+            if index.isValid():
+                self.dataChanged.emit(index, index, [])
+
+    def _all_changed(self, *, vertical: bool = False) -> None:
         if self._weeks:
             self.dataChanged.emit(self.index(0, 0), self.index(self._weeks - 1, 6), [])
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+            if vertical:  # the week numbers of the tooltips count from the first day
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self._weeks - 1)
 
     # ---------------------------------------------------------------- look-ups
     def date_at(self, index: Index) -> dt.date | None:
@@ -210,10 +300,13 @@ class CalendarModel(QAbstractTableModel):
         return card
 
     def meeting_day(self) -> int | None:
-        return self._semester.meeting_day if self._semester else None
+        return self._meeting
 
     def in_term(self, date: dt.date) -> bool:
-        return self._semester is not None and in_term(self._semester, date)
+        found = self._term.get(date)
+        if found is None:
+            found = self._term[date] = self._semester is not None and in_term(self._semester, date)
+        return found
 
     def is_plan_slot(self, date: dt.date) -> bool:
         """An empty week's meeting day, from today on: the "＋ plan" slot."""
@@ -325,12 +418,7 @@ class CalendarModel(QAbstractTableModel):
         date = self.date_at(index)
         if date is None:
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if date in self._by_date:
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        if self.in_term(date):
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        return flags
+        return _FLAGS[date in self._by_date, self.in_term(date)]
 
     # ----------------------------------------------------------------- actions
     def _push(self, build: Callable[[], DocumentCommand]) -> DocumentCommand | None:
@@ -422,14 +510,20 @@ class CalendarModel(QAbstractTableModel):
         """Move the dragged session (or topic) to the cell; True when a command was pushed."""
         if action == Qt.DropAction.IgnoreAction:
             return True
-        index = self._target(row, column, parent)
+        return self.drop(data, self._target(row, column, parent))
+
+    def drop(self, data: QMimeData | None, index: Index, plan: DropPlan | None = None) -> bool:
+        """Drop ``data`` on the cell ``index``; ``plan``: what :meth:`plan_drop` said for
+        them while the drag hovered there (None: plan now).  True when it was done (a
+        command pushed, or files handed to the file handler)."""
+        if plan is None:
+            plan = self.plan_drop(data, index)
         paths = dnd.file_paths(data)
         if paths:  # slides: the handler copies them, or says why not
-            if self._file_handler is None or self.plan_drop(data, index).kind not in dnd.FILE_KINDS:
+            if self._file_handler is None or plan.kind not in dnd.FILE_KINDS:
                 return False
             session = self.session_at(index)
             return self._file_handler.drop_files(paths, session.id if session else None)
-        plan = self.plan_drop(data, index)
         date = self.date_at(index)
         if not plan.allowed or date is None or self._semester_id is None:
             return False
@@ -439,9 +533,21 @@ class CalendarModel(QAbstractTableModel):
             return command is not None
         topic_id = dnd.decode_topic(data) or ""
         if plan.kind == "topic":
-            target = self._by_date[date].id
-            command = self._push(lambda: MoveTopicCommand(self._document, topic_id, target))
+            target = self._by_date.get(date)
+            if target is None:
+                return False
+            target_id = target.id
+            command = self._push(lambda: MoveTopicCommand(self._document, topic_id, target_id))
             return command is not None
         semester_id = self._semester_id
         build = lambda: NewSessionWithTopicCommand(self._document, semester_id, date, topic_id)  # noqa: E731
         return self._push(build) is not None
+
+
+def _links(semester: Semester) -> set[str]:
+    return {t.slides for s in semester.sessions for t in s.topics}
+
+
+def _frame_of(semester: Semester) -> tuple[object, ...]:
+    """What every cell of a semester depends on besides its own session."""
+    return semester.title, semester.first_date, semester.last_date, semester.meeting_day

@@ -1,13 +1,16 @@
 """The calendar's colours and fonts, derived from the widget's palette and font.
 
 Tints are blends of Base with Highlight or Text, so the calendar reads in light and
-dark themes alike.
+dark themes alike.  Both are asked for once per painted cell, so they are kept per
+palette (its cache key changes with its contents) and per font (its key).
 """
 
 from __future__ import annotations
 
 import zlib
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
@@ -17,6 +20,7 @@ CARD_PAD = 5  # inside the card, left and right
 LINE_GAP = 1
 BLOCK_GAP = 4  # between two topics of a card
 COMPACT_GAP = 2  # between two one-line topics
+_KEPT = 16  # palettes and fonts whose colours and fonts are kept
 
 
 def blend(a: QColor, b: QColor, t: float) -> QColor:
@@ -49,6 +53,10 @@ class Colors:
 
     @classmethod
     def from_palette(cls, palette: QPalette) -> Colors:
+        return _kept(_COLORS, palette.cacheKey(), lambda: cls._derive(palette))
+
+    @classmethod
+    def _derive(cls, palette: QPalette) -> Colors:
         base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.Text)
         highlight = palette.color(QPalette.ColorRole.Highlight)
@@ -77,15 +85,23 @@ class Colors:
         return QColor.fromHsl(hue, 110, 70) if self.dark else QColor.fromHsl(hue, 150, 222)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Fonts:
+    """The calendar's fonts for one widget font (shared: copy a font to change it)."""
+
     normal: QFont
     bold: QFont
     small: QFont
     small_bold: QFont
+    _heights: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def for_font(cls, font: QFont) -> Fonts:
+        return _kept(_FONTS, font.key(), lambda: cls._derive(font))
+
+    @classmethod
+    def _derive(cls, font: QFont) -> Fonts:
+        font = QFont(font)
         bold = QFont(font)
         bold.setBold(True)
         small = QFont(font)
@@ -98,10 +114,16 @@ class Fonts:
         return cls(font, bold, small, small_bold)
 
     def name_height(self) -> int:
-        return _line_height(self.bold)
+        return self._height("name", self.bold)
 
     def small_height(self) -> int:
-        return _line_height(self.small)
+        return self._height("small", self.small)
+
+    def _height(self, name: str, font: QFont) -> int:
+        height = self._heights.get(name)
+        if height is None:
+            height = self._heights[name] = _line_height(font)
+        return height
 
     def card_height(self, topics: int, *, two_lines: bool = True) -> int:
         """Height of a card showing ``topics`` topics (presenters on a line of their own)."""
@@ -144,3 +166,19 @@ _SAMPLE = "Ág张伟"
 def _line_height(font: QFont) -> int:
     metrics = QFontMetrics(font)
     return max(metrics.height(), metrics.boundingRect(_SAMPLE).height())
+
+
+_COLORS: dict[int, Colors] = {}
+_FONTS: dict[str, Fonts] = {}
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _kept(cache: dict[_K, _V], key: _K, make: Callable[[], _V]) -> _V:
+    """``cache[key]``, made when missing (a full cache starts over: it is small)."""
+    value = cache.get(key)
+    if value is None:
+        if len(cache) >= _KEPT:
+            cache.clear()
+        value = cache[key] = make()
+    return value

@@ -13,20 +13,28 @@ planned and dropped by the model's file handler; the cell under the cursor shows
 hint ("Attach slides to “Spirit”") and the status bar the longer text.  Our own drags
 are planned by the model (:meth:`CalendarModel.plan_drop`); the hovered cell shows what
 dropping there would do ("Swap with Nov 18").
+
+A drag repaints only the cells whose hint changes, plans each cell it hovers once
+(the drop uses that plan unless the document changed meanwhile) and scrolls the view
+while it hovers within :meth:`autoScrollMargin` of an edge, as Qt's item views do
+(their own drag handling would repaint the whole view on every move).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
     QRect,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -59,6 +67,9 @@ from seminar_gui.qt.selection import Selection
 Index = QModelIndex | QPersistentModelIndex
 #: Relative column widths: the meeting day is widest, quiet weekends are narrow.
 MEETING_WEIGHT, BUSY_WEIGHT, WEEKDAY_WEIGHT, WEEKEND_WEIGHT = 3.5, 1.5, 1.0, 0.7
+#: Auto-scroll while a drag hovers near an edge: one step per interval, each step one
+#: pixel longer than the one before, up to a page (Qt's item views do the same).
+AUTO_SCROLL_MS = 50
 
 
 class CalendarView(QTableView):
@@ -96,6 +107,19 @@ class CalendarView(QTableView):
         self._press_pos: QPoint | None = None
         self._saved_date: dt.date | None = None
         self._file_status = ""  # the status text shown while files are dragged over
+        # The drag hovering over the calendar: its data, the files it carries (read
+        # once: from another program, each look is a round trip), the plans of the
+        # cells it hovered (by row and column; forgotten when the document changes),
+        # and where it is (for auto-scrolling).
+        self._drag_data: QMimeData | None = None
+        self._drag_paths: list[Path] = []
+        self._plans: dict[tuple[int, int], DropPlan] = {}
+        self._drag_pos = QPoint()
+        self._scroll_step = 0
+        self._scroll_timer = QTimer(self)
+        self._scroll_timer.setInterval(AUTO_SCROLL_MS)
+        self._scroll_timer.timeout.connect(self._auto_scroll)
+        self._column_sizes: list[int] = []
 
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -124,6 +148,10 @@ class CalendarView(QTableView):
         self._model.modelAboutToBeReset.connect(self._before_reset)
         self._model.modelReset.connect(self._after_reset)
         self._model.dataChanged.connect(self._update_columns)
+        self._model.modelReset.connect(self._forget_plans)
+        document.changed.connect(self._forget_plans)
+        document.filesChanged.connect(self._forget_plans)
+        document.siteFolderChanged.connect(self._forget_plans)
         self.selectionModel().currentChanged.connect(self._current_changed)
         selection.changed.connect(self._follow_selection)
         document.changed.connect(self._follow_selection)  # after the model's update
@@ -214,6 +242,7 @@ class CalendarView(QTableView):
     def _after_reset(self) -> None:
         if self._saved_date is not None:
             self._set_current(self._model.index_of_date(self._saved_date), scroll=False)
+        self._column_sizes = []  # the header made its sections anew
         self._update_columns()
 
     # ----------------------------------------------------------------- sizes
@@ -224,25 +253,36 @@ class CalendarView(QTableView):
         if height != self.verticalHeader().defaultSectionSize():
             self.verticalHeader().setDefaultSectionSize(height)
 
-    def _column_weight(self, column: int) -> float:
-        if column == self._model.meeting_day():
-            return MEETING_WEIGHT
-        busy = self._model.semester is not None and any(
-            s.date.weekday() == column for s in self._model.semester.sessions
-        )
-        if busy:
-            return BUSY_WEIGHT
-        return WEEKDAY_WEIGHT if column < 5 else WEEKEND_WEIGHT
+    def _column_weights(self) -> list[float]:
+        meeting, semester = self._model.meeting_day(), self._model.semester
+        busy = {s.date.weekday() for s in semester.sessions} if semester else set()
+        return [
+            MEETING_WEIGHT
+            if column == meeting
+            else BUSY_WEIGHT
+            if column in busy
+            else WEEKDAY_WEIGHT
+            if column < 5
+            else WEEKEND_WEIGHT
+            for column in range(7)
+        ]
 
     def _update_columns(self, *_: object) -> None:
+        """Column widths by weight (after every change: a day may have become busy)."""
         if self._model.columnCount() != 7:
             return
-        weights = [self._column_weight(c) for c in range(7)]
+        weights = self._column_weights()
         width, total, x = self.viewport().width(), sum(weights), 0.0
-        for column, weight in enumerate(weights):
+        sizes = []
+        for weight in weights:
             left = round(x)
             x += width * weight / total
-            self.horizontalHeader().resizeSection(column, round(x) - left)
+            sizes.append(round(x) - left)
+        if sizes == self._column_sizes:
+            return
+        self._column_sizes = sizes
+        for column, size in enumerate(sizes):
+            self.horizontalHeader().resizeSection(column, size)
         self._update_row_height()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -375,10 +415,86 @@ class CalendarView(QTableView):
                 self.viewport().update(self.visualRect(QModelIndex(persistent)))
 
     def _plan(self, event: QDropEvent) -> tuple[QModelIndex, DropPlan]:
+        """The cell under the drag and what dropping there would do (planned once)."""
         index = self.indexAt(event.position().toPoint())
-        return index, self._model.plan_drop(event.mimeData(), index)
+        return index, self._plan_at(index, event.mimeData())
 
+    def _follow_data(self, data: QMimeData | None) -> None:
+        if data is not self._drag_data:  # another drag: other files, other plans
+            self._drag_data, self._drag_paths, self._plans = data, dnd.file_paths(data), {}
+
+    def _plan_at(self, index: QModelIndex, data: QMimeData | None) -> DropPlan:
+        self._follow_data(data)
+        key = (index.row(), index.column())
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plans[key] = self._model.plan_drop(data, index)
+        return plan
+
+    def _forget_plans(self, *_: object) -> None:
+        """The document (or the files) changed: a cell's plan may be another one now."""
+        self._plans = {}
+
+    def _end_drag(self) -> None:
+        """The drag left or dropped: no hint, no scrolling, no plans kept."""
+        self._set_drop_target(None, None)
+        self._scroll_timer.stop()
+        self.setState(QAbstractItemView.State.NoState)
+        self._drag_data, self._drag_paths, self._plans = None, [], {}
+
+    # ----------------------------------------------------------- auto-scroll
+    def _near_edge(self, pos: QPoint) -> bool:
+        area, margin = self.viewport().rect(), self.autoScrollMargin()
+        return (
+            pos.y() - area.top() < margin
+            or area.bottom() - pos.y() < margin
+            or pos.x() - area.left() < margin
+            or area.right() - pos.x() < margin
+        )
+
+    def _follow_drag(self, pos: QPoint) -> None:
+        """Scroll while the drag hovers within the auto-scroll margin of an edge."""
+        self._drag_pos = pos
+        if not self.hasAutoScroll() or not self._near_edge(pos):
+            self._scroll_timer.stop()
+        elif not self._scroll_timer.isActive():
+            self._scroll_step = 0
+            self._scroll_timer.start()
+
+    def _auto_scroll(self) -> None:
+        pos, area, margin = self._drag_pos, self.viewport().rect(), self.autoScrollMargin()
+        bars = (
+            (self.verticalScrollBar(), pos.y(), area.top(), area.bottom()),
+            (self.horizontalScrollBar(), pos.x(), area.left(), area.right()),
+        )
+        if self._scroll_step < max(bar.pageStep() for bar, *_ in bars):
+            self._scroll_step += 1
+        moved = False
+        for bar, at, low, high in bars:
+            value = bar.value()
+            if at - low < margin:
+                bar.setValue(value - self._scroll_step)
+            elif high - at < margin:
+                bar.setValue(value + self._scroll_step)
+            moved = moved or bar.value() != value
+        if not moved:
+            self._scroll_timer.stop()
+            return
+        # Another cell is under the (unmoved) drag now: show what a drop there does.
+        index = self.indexAt(pos)
+        data = self._drag_data
+        if self._drag_paths and self._model.file_drop_handler() is not None:
+            plan = self._plan_at(index, data)
+            on_session = self._model.session_at(index) is not None
+            self._set_drop_target(index if on_session else None, plan if on_session else None)
+            self._show_status(plan.status)
+        elif dnd.carries_seminar_data(data):
+            self._set_drop_target(index, self._plan_at(index, data))
+
+    # ---------------------------------------------------------------- events
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._drag_data = None  # a new drag
+        self._follow_data(event.mimeData())
         if self._file_drag(event):
             return
         if not dnd.carries_seminar_data(event.mimeData()):
@@ -390,7 +506,8 @@ class CalendarView(QTableView):
         event.accept()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        super().dragMoveEvent(event)  # auto-scroll near the edges
+        # Not QTableView's: it would repaint the whole view and plan the cell again.
+        self._follow_drag(event.position().toPoint())
         if self._file_drag(event):
             return
         index, plan = self._plan(event)
@@ -402,22 +519,18 @@ class CalendarView(QTableView):
             event.ignore(self.visualRect(index) if index.isValid() else QRect())
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        # Not QTableView's: it would repaint the whole view.
         if self._file_status:
             self._show_status("")
-        self._set_drop_target(None, None)
-        super().dragLeaveEvent(event)
+        self._end_drag()
 
     def dropEvent(self, event: QDropEvent) -> None:
         if self._file_drag(event):
             return
         index, plan = self._plan(event)
-        self._set_drop_target(None, None)
-        self.stopAutoScroll()
-        self.setState(QAbstractItemView.State.NoState)
+        self._end_drag()
         data = event.mimeData()
-        if not plan.allowed or not self._model.dropMimeData(
-            data, Qt.DropAction.MoveAction, -1, -1, index
-        ):
+        if not plan.allowed or not self._model.drop(data, index, plan):
             event.ignore()
             return
         event.setDropAction(Qt.DropAction.MoveAction)
@@ -444,18 +557,17 @@ class CalendarView(QTableView):
         We only ever copy: the drop action is always CopyAction, never Move.
         """
         data = event.mimeData()
-        if not dnd.file_paths(data) or self._model.file_drop_handler() is None:
+        self._follow_data(data)
+        if not self._drag_paths or self._model.file_drop_handler() is None:
             return False
         index, plan = self._plan(event)
         on_session = self._model.session_at(index) is not None
         if event.type() == QEvent.Type.Drop:
-            self._set_drop_target(None, None)
-            self.stopAutoScroll()
-            self.setState(QAbstractItemView.State.NoState)
+            self._end_drag()
             self._show_status("")
             copy = bool(event.possibleActions() & Qt.DropAction.CopyAction)
             target = index if index.isValid() else QModelIndex()
-            if copy and self._model.dropMimeData(data, Qt.DropAction.CopyAction, -1, -1, target):
+            if copy and self._model.drop(data, target, plan):
                 event.setDropAction(Qt.DropAction.CopyAction)
                 event.accept()
             else:

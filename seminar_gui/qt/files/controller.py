@@ -13,9 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import difflib
-import os
-import stat
 from pathlib import Path
 from typing import Literal, Protocol
 
@@ -24,10 +21,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from seminar_gui.core.atomic import ReadOnlyFileError, atomic_write_text, sweep_stale_temps
 from seminar_gui.core.demo import load_demo
-from seminar_gui.core.errors import PROJECT_MAX_BYTES, SeminarError
+from seminar_gui.core.errors import SeminarError
 from seminar_gui.core.model import Document
 from seminar_gui.core.readme.export import export_readme
-from seminar_gui.core.storage import load_project, save_project
+from seminar_gui.core.storage import read_project, save_project
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.files.lock import FileLock, LockOwner, project_lock_path
 from seminar_gui.qt.files.recovery import RecoveryFile, RecoveryWriter, claim_recoveries
@@ -184,8 +181,7 @@ class FileController(QObject):
         if lock is None:
             return False
         try:
-            known = _read_bytes(target)  # before parsing: a change meanwhile is noticed
-            doc = load_project(path)
+            doc, known = read_project(path)  # the bytes parsed: a later change is noticed
         except SeminarError as exc:
             self._drop_unused(lock)
             self.asker.error(self.tr("Could not open the project"), exc)
@@ -302,8 +298,7 @@ class FileController(QObject):
 
     def _reload(self, path: Path) -> bool:
         try:
-            known = _read_bytes(path)
-            doc = load_project(path)
+            doc, known = read_project(path)
         except SeminarError as exc:
             self.asker.error(self.tr("Could not reload the project"), exc)
             return False
@@ -395,17 +390,6 @@ class FileController(QObject):
         self._bind(None, None, None)
 
 
-def _read_bytes(path: Path) -> bytes | None:
-    """What the file holds now (None: unreadable; loading it reports why)."""
-    try:
-        info = os.stat(path)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > PROJECT_MAX_BYTES:
-            return None  # a FIFO would block, a huge file is refused: load_project says why
-        return path.read_bytes()
-    except OSError:
-        return None
-
-
 def readme_diff(path: Path, new_text: str) -> str:
     """Unified diff of the README on disk (or nothing) against ``new_text``."""
     try:
@@ -416,6 +400,8 @@ def readme_diff(path: Path, new_text: str) -> str:
         old_text = ""
     if old_text == new_text:
         return ""
+    import difflib  # only when exporting (not at every start)
+
     return "".join(
         difflib.unified_diff(
             old_text.splitlines(keepends=True),

@@ -1,8 +1,14 @@
 """Live preview of the README as GitHub renders it.
 
-Re-rendered 150 ms after the last change (incrementally: only changed session
-blocks go through Markdown again), keeping the scroll position; a long first render
-goes in passes of about :data:`PASS_MS` so the window keeps answering.  Selecting a
+The preview shows the semester on show (``selection.semester_id``; the preamble above
+the newest one, as on GitHub): a 20-year archive costs what one semester costs, and
+choosing another semester renders that one.  A change is shown at the next turn of the
+event loop, incrementally: only changed blocks go through Markdown again
+(:class:`HtmlRenderer` caches the others), and when only sessions changed, only their
+part of the shown page is replaced (:meth:`PreviewView._patch`), so Qt lays out and
+paints just that part; anything else sets the page anew, keeping the scroll position.
+A long render goes in passes of about :data:`PASS_MS` so the window keeps answering.
+:attr:`PreviewView.rendered` tells when the shown page was updated.  Selecting a
 session scrolls to it; clicking a session heading selects it.
 
 The README may come from someone else.  The HTML shown is sanitized and bounded
@@ -24,7 +30,7 @@ import time
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -33,17 +39,27 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from seminar_gui.core.render import HtmlRenderer, anchor_target, full_html, session_anchor
+from seminar_gui.core.render import (
+    HtmlRenderer,
+    PagePart,
+    anchor_target,
+    full_html,
+    session_anchor,
+)
 from seminar_gui.core.sanitize import PreviewNotes
 from seminar_gui.core.site_access import Reason, link_action, read_site_image, resolve_in_site
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
 
-DEBOUNCE_MS = 150
+UPDATE_DELAY_MS = 0  # a change shows at the next turn of the event loop (edits coalesce)
+MAX_PATCHED = 4  # sessions replaced in place; more changed blocks: the page is set anew
 PASS_MS = 200  # Markdown time of one render pass (the rest follows in the next pass)
 SHOW_EVERY_MS = 1000  # a page still in passes is laid out again at most this often
 MAX_IMAGE_SIDE = 4096  # larger images are scaled down when decoded
@@ -51,6 +67,9 @@ _IMAGE_CACHE = 64  # decoded site images kept (keyed by path and file identity)
 
 
 class PreviewView(QTextBrowser):
+    #: The shown page was updated (set anew or patched); it is painted next.
+    rendered = Signal()
+
     def __init__(
         self, document: ProjectDocument, selection: Selection, parent: QWidget | None = None
     ) -> None:
@@ -64,11 +83,17 @@ class PreviewView(QTextBrowser):
         font.setPixelSize(15)  # GitHub's 16 px, a little tighter for a side pane
         self.document().setDefaultFont(font)
         self.document().setDocumentMargin(14)
+        self.document().setUndoRedoEnabled(False)  # patches must not pile up undo history
         self.document_ = document
         self.selection = selection
         self.site_folder: Path | None = document.site_folder()
         self.renderer = HtmlRenderer(self._notes())
         self.html = ""
+        #: The blocks of the page shown, and its semester.
+        self.parts: list[PagePart] = []
+        self.shown_semester: str | None = None
+        #: How the last update was shown: "set" (setHtml), "patch" or "" (nothing changed).
+        self.last_update = ""
         self.last_render_ms = 0.0
         #: The last resources QTextBrowser asked for: (type, URL, what it got).
         self.resource_log: list[tuple[int, str, str]] = []
@@ -77,7 +102,7 @@ class PreviewView(QTextBrowser):
         self._shown_at = 0.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.setInterval(UPDATE_DELAY_MS)
         self._timer.timeout.connect(self._render_pass)
         self._more = QTimer(self)  # the next pass of a long render
         self._more.setSingleShot(True)
@@ -135,20 +160,103 @@ class PreviewView(QTextBrowser):
         self._timer.stop()
         self._more.stop()
         start = time.perf_counter()
-        body = self.renderer.render(self.document_.doc, budget)
+        semester = self.selection.semester_id
+        parts = self.renderer.render_parts(self.document_.doc, budget, semester)
         recent = (start - self._shown_at) * 1000 < SHOW_EVERY_MS
-        if self.renderer.stats.pending and self.html and recent:
+        same_semester = semester == self.shown_semester and bool(self.html)
+        if self.renderer.stats.pending and same_semester and recent:
             return  # more passes follow: lay the page out when it is done (or in a while)
-        html = full_html(body)
-        if html != self.html:
-            bar = self.verticalScrollBar()
-            position = bar.value()
-            self.html = html
+        self.last_update = ""
+        if not same_semester or parts != self.parts:
+            body = "\n".join(part.html for part in parts)
+            html = full_html(body)
             self.resource_log = []
-            self.setHtml(html)
-            bar.setValue(min(position, bar.maximum()))
+            if same_semester and self._patch(self.parts, parts):
+                self.last_update = "patch"
+            else:
+                bar = self.verticalScrollBar()
+                position = bar.value() if same_semester else 0
+                self.setHtml(html)
+                bar.setValue(min(position, bar.maximum()))
+                self.last_update = "set"
+            self.html, self.parts, self.shown_semester = html, parts, semester
             self._shown_at = time.perf_counter()
         self.last_render_ms = (time.perf_counter() - start) * 1000
+        if self.last_update:
+            self.rendered.emit()
+
+    def _patch(self, old: list[PagePart], new: list[PagePart]) -> bool:
+        """Replace the changed sessions' part of the shown page in place; False (nothing
+        done) when more than sessions changed or the page does not look as expected.
+
+        QTextDocument lays out and repaints only the replaced blocks, where setHtml
+        would parse, lay out and paint the whole page again.
+        """
+        if len(old) != len(new) or any(
+            (a.kind, a.owner) != (b.kind, b.owner) for a, b in zip(old, new, strict=True)
+        ):
+            return False
+        changed = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a.html != b.html]
+        if len(changed) > MAX_PATCHED or any(
+            new[i].kind != "session" or not new[i].html.startswith("<h3>") for i in changed
+        ):
+            return False
+        ranges = []
+        for i in changed:
+            found = self._session_range(old, i)
+            if found is None:
+                return False
+            ranges.append((i, *found))
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        try:
+            for i, first, end in reversed(ranges):  # from the bottom: positions above hold
+                heading = first.blockFormat()
+                cursor.setPosition(first.position() - 1)  # the end of the block before
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                cursor.removeSelectedText()
+                cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+                start = cursor.position()
+                cursor.insertHtml(full_html(new[i].html))
+                QTextCursor(self.document().findBlock(start)).setBlockFormat(heading)
+        finally:
+            cursor.endEditBlock()
+        return True
+
+    def _session_range(self, parts: list[PagePart], index: int) -> tuple[QTextBlock, int] | None:
+        """The first text block of ``parts[index]`` (a session) on the shown page and the
+        position where its last block ends; None when the page is not as expected."""
+        anchor = session_anchor(parts[index].owner)
+        following = parts[index + 1] if index + 1 < len(parts) else None
+        if following is None:
+            next_anchor, next_level = None, 0
+        elif following.kind == "session":
+            next_anchor, next_level = session_anchor(following.owner), 3
+        elif following.kind == "after" and following.html.startswith(("<h1>", "<h2>")):
+            next_anchor, next_level = None, 2
+        else:
+            return None
+        if "<h1" in parts[index].html or "<h2" in parts[index].html:
+            return None  # its own headings would read as the next block's
+        qdoc = self.document()
+        block = qdoc.begin()
+        first: QTextBlock | None = None
+        while block.isValid():
+            level = block.blockFormat().headingLevel()
+            if first is None:
+                if level == 3 and anchor in _anchor_names(block):
+                    first = block
+                    if block.position() == 0:
+                        return None
+            elif next_anchor is not None:
+                if level == 3 and next_anchor in _anchor_names(block):
+                    return first, block.position() - 1
+            elif next_level and 1 <= level <= next_level:
+                return first, block.position() - 1
+            block = block.next()
+        if first is None or following is not None:
+            return None
+        return first, qdoc.characterCount() - 1
 
     # ------------------------------------------------------------- resources
     def loadResource(self, type: int, name: QUrl) -> object:
@@ -214,10 +322,11 @@ class PreviewView(QTextBrowser):
         return self._placeholder
 
     def _follow_selection(self) -> None:
+        other = self.selection.semester_id != self.shown_semester
+        if other or self._timer.isActive() or self._more.isActive() or not self.html:
+            self._render_pass()  # a long page goes on in passes; its anchors come later
         if self._following or not self.selection.session_id:
             return
-        if self._timer.isActive() or self._more.isActive() or not self.html:
-            self._render_pass()  # a long page goes on in passes; its anchors come later
         self.scrollToAnchor(session_anchor(self.selection.session_id))
 
     # ----------------------------------------------------------------- links
@@ -271,14 +380,21 @@ class PreviewView(QTextBrowser):
         """The session whose heading this block is, if it is a session heading."""
         if block.blockFormat().headingLevel() != 3:
             return None
-        it = block.begin()
-        while not it.atEnd():
-            for name in it.fragment().charFormat().anchorNames():
-                target = anchor_target(name)
-                if target and target[0] == "session":
-                    return target[1]
-            it += 1
+        for name in _anchor_names(block):
+            target = anchor_target(name)
+            if target and target[0] == "session":
+                return target[1]
         return None
+
+
+def _anchor_names(block: QTextBlock) -> list[str]:
+    """The ``<a name>``s in a text block."""
+    names: list[str] = []
+    it = block.begin()
+    while not it.atEnd():
+        names += it.fragment().charFormat().anchorNames()
+        it += 1
+    return names
 
 
 def _decode(data: bytes) -> QImage | None:

@@ -1,10 +1,13 @@
 """The Problems list: what ``seminar-gui check`` finds, live, in a dock of the window.
 
 It shows :func:`~seminar_gui.core.checks.check_document` and
-:func:`~seminar_gui.core.checks.check_files` (slides links against the site folder),
-errors first, one row "where — message" each.  It refreshes 300 ms after the last
-change of the document, when the site folder changes, and when the document says that
-files may have changed (the window became active again, slides were dropped).
+:func:`~seminar_gui.core.checks.check_files` (slides links against the site folder)
+for the semester on show (and what belongs to none, like unlinked files), errors
+first, one row "where — message" each.  It checks when the window is idle: 300 ms
+after the last change of the document (:data:`DEBOUNCE_MS`), :data:`IDLE_MS` after a
+new document or another semester is shown (so the window paints first), when the
+site folder changes, and when the document says that files may have changed (the
+window became active again, slides were dropped).
 Activating a row (double-click or Enter) selects its session or topic; a file no
 topic links to opens its folder; a problem with the site folder asks for the project
 settings (:attr:`ProblemsList.siteFolderRequested`).
@@ -37,15 +40,19 @@ from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
 
 DEBOUNCE_MS = 300
+IDLE_MS = 50  # a new document or semester: checked once the window has painted
 ProblemRole = Qt.ItemDataRole.UserRole + 1  # the row's Problem (None for "No problems")
 
 
-def files_key(doc: Document, site: Path | None, today: dt.date) -> tuple[Any, ...]:
-    """What :func:`check_files` depends on, cheaply: the slides links with what their
-    messages name, the site folder and the time its slides/ folder last changed.
+def files_key(
+    doc: Document, site: Path | None, today: dt.date, semester_id: str | None
+) -> tuple[Any, ...]:
+    """What :func:`check_files` depends on, cheaply: the slides links of the semester
+    checked with what their messages name, the other semesters' links, the site folder
+    and the time its slides/ folder last changed.
 
-    (check_files reads the folder once per link: 0.5 s for a 20-year archive, too slow
-    for every pause in typing; a title or note edit does not change this key.)
+    (check_files reads the folder once per link, too slow for every pause in typing; a
+    title or note edit does not change this key.)
     """
     try:
         changed = os.stat(site / SLIDES_DIR).st_mtime_ns if site is not None else None
@@ -53,11 +60,14 @@ def files_key(doc: Document, site: Path | None, today: dt.date) -> tuple[Any, ..
         changed = None
     links = tuple(
         (m.id, m.title, s.id, s.date, i, t.id, t.heading, t.slides)
+        if m.id == semester_id
+        else t.slides
         for m in doc.semesters
         for s in m.sessions
         for i, t in enumerate(s.topics)
+        if m.id == semester_id or t.slides
     )
-    return site, changed, today, links
+    return site, changed, today, semester_id, links
 
 
 class ProblemsList(QListWidget):
@@ -91,20 +101,21 @@ class ProblemsList(QListWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh)
-        # A new document (open, import, restore) is checked at once; edits after a pause.
-        document.changed.connect(lambda ids: self.schedule_refresh() if ids else self.refresh())
-        document.siteFolderChanged.connect(self.schedule_refresh)
+        # Edits are checked after a pause; a new document (open, import, restore) as
+        # soon as the window has painted it.
+        document.changed.connect(lambda ids: self.schedule_refresh(DEBOUNCE_MS if ids else IDLE_MS))
+        document.siteFolderChanged.connect(lambda _folder: self.schedule_refresh())
         document.filesChanged.connect(self._files_changed)
         self.itemActivated.connect(self._activated)
         # Only the semester on show (and what belongs to none, like orphan files):
         # an archive of many years would otherwise bury this term's problems.
         self._shown_semester: str | None = None
         selection.changed.connect(self._semester_changed)
-        self.refresh()
+        self.schedule_refresh(IDLE_MS)
 
     def _semester_changed(self) -> None:
         if self._selection.semester_id != self._shown_semester:
-            self.refresh()
+            self.schedule_refresh(IDLE_MS)
 
     def sizeHint(self) -> QSize:
         """Small: three rows (the dock starts low at the bottom of the window)."""
@@ -113,16 +124,24 @@ class ProblemsList(QListWidget):
         return QSize(480, 3 * row + 2 * self.frameWidth())
 
     # ---------------------------------------------------------------- refresh
-    def schedule_refresh(self, *_: object) -> None:
-        self._timer.start()
+    def schedule_refresh(self, delay_ms: int = DEBOUNCE_MS) -> None:
+        """Check when the window has been idle for ``delay_ms`` (restarted by each call,
+        but a pending shorter wait, for a new document, stays)."""
+        if self._timer.isActive() and self._timer.interval() < delay_ms:
+            return
+        self._timer.start(delay_ms)
 
     def refresh(self) -> None:
         """Check the document and the site folder now and show what was found."""
         self._timer.stop()
         doc = self._document.doc
         site = self._document.site_folder()
-        found = check_document(doc, today=self.today) + self._check_files(doc, site)
         self._shown_semester = semester = self._selection.semester_id
+        if semester is None:
+            found = []
+        else:
+            found = check_document(doc, today=self.today, semester_id=semester)
+        found += self._check_files(doc, site, semester)
         found = [p for p in found if p.semester_id in (None, semester)]
         found.sort(key=lambda p: SEVERITY_ORDER[p.severity])  # stable: document order kept
         if found == self.problems and self.count():
@@ -144,10 +163,11 @@ class ProblemsList(QListWidget):
         bar.setValue(min(position, bar.maximum()))
         self._describe()
 
-    def _check_files(self, doc: Document, site: Path | None) -> list[Problem]:
-        key = files_key(doc, site, self.today or dt.date.today())
+    def _check_files(self, doc: Document, site: Path | None, semester: str | None) -> list[Problem]:
+        key = files_key(doc, site, self.today or dt.date.today(), semester)
         if self._files is None or self._files[0] != key:
-            self._files = key, check_files(doc, site, today=self.today)
+            found = check_files(doc, site, today=self.today, semester_id=semester or "")
+            self._files = key, found
         return list(self._files[1])
 
     def recheck_files(self) -> None:

@@ -1,0 +1,174 @@
+"""Speed never changes what the preview shows (issue 9).
+
+The preview shows the semester on show, renders only changed blocks and replaces only
+the changed sessions' part of the page.  After random edit sequences, the incremental
+page must equal a full render of the same document: the HTML (what
+:class:`HtmlRenderer` would give from scratch) and the laid-out text document (what a
+fresh preview shows after setting the page anew).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from seminar_gui.core import edits
+from seminar_gui.core.demo import load_demo
+from seminar_gui.core.errors import EditError
+from seminar_gui.core.model import Document, FreeSection, Paper, Presenter, Semester, Session, Topic
+from seminar_gui.core.render import HtmlRenderer, full_html
+from seminar_gui.qt.document import ProjectDocument
+from seminar_gui.qt.preview.view import PreviewView
+from seminar_gui.qt.selection import Selection
+
+
+def two_semesters() -> Document:
+    """The demo, an older semester, and a section after the demo's schedule that links
+    with a reference the older semester defines (GitHub applies it to the whole page)."""
+    demo = load_demo()
+    newest = demo.semesters[0]
+    body = "Room 101, see [the map][room]."
+    after = FreeSection(heading="Other Information", body=body, after_schedule=True)
+    newest = newest.model_copy(update={"sections": [*newest.sections, after]})
+    older = Semester(
+        title="2025 Spring",
+        intro="[room]: https://example.org/map",
+        sessions=[
+            Session(
+                date=dt.date(2025, 3, 4 + 7 * week),
+                topics=[
+                    Topic(paper=Paper(title=f"Older {week}"), presenters=[Presenter(name="张伟")])
+                ],
+            )
+            for week in range(3)
+        ],
+    )
+    return Document.model_validate(
+        {**dict(demo), "semesters": [newest, older], "preamble": "Our reading group."}
+    )
+
+
+@pytest.fixture
+def views(qtbot) -> Iterator[tuple[ProjectDocument, Selection, PreviewView]]:
+    document = ProjectDocument(two_semesters())
+    selection = Selection(document)
+    view = PreviewView(document, selection)
+    view.resize(700, 900)
+    view.show()
+    qtbot.addWidget(view)
+    view.render_now()
+    yield document, selection, view
+
+
+def fresh_page(document: ProjectDocument, semester_id: str | None) -> tuple[str, str]:
+    """The HTML of a full render, and the text document a fresh preview shows for it."""
+    selection = Selection(document)
+    selection.select_semester(semester_id)
+    fresh = PreviewView(document, selection)
+    try:
+        fresh.render_now()
+        return fresh.html, fresh.document().toHtml()
+    finally:
+        fresh.deleteLater()
+
+
+EDITS = st.lists(
+    st.tuples(
+        st.sampled_from(["title", "note", "add_topic", "remove_topic", "move", "add", "remove"]),
+        st.integers(0, 50),
+        st.text("abcXYZ 张伟*_[]`<>&", max_size=6),
+    ),
+    min_size=1,
+    max_size=8,
+)
+
+
+def apply(doc: Document, semester_id: str, kind: str, pick: int, text: str) -> Document:
+    semester = doc.semester(semester_id)
+    sessions = semester.sessions
+    if not sessions:
+        return doc
+    session = sessions[pick % len(sessions)]
+    topics = session.topics
+    topic = topics[pick % len(topics)] if topics else None
+    if kind == "title" and topic is not None:
+        return edits.update_topic(doc, topic.id, paper={"title": topic.paper.title + text})
+    if kind == "note" and topic is not None:
+        return edits.update_topic(doc, topic.id, note=text.strip())
+    if kind == "add_topic":
+        return edits.add_topic(doc, session.id)[0]
+    if kind == "remove_topic" and topic is not None:
+        return edits.remove_topic(doc, topic.id)
+    if kind == "move":
+        return edits.move_session(doc, session.id, session.date + dt.timedelta(days=7))[0]
+    if kind == "add":
+        return edits.add_session(doc, semester_id, session.date - dt.timedelta(days=1))[0]
+    if kind == "remove":
+        return edits.remove_session(doc, session.id)
+    return doc
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(steps=EDITS, on_show=st.integers(0, 1))
+def test_incremental_preview_equals_a_full_render(
+    views: tuple[ProjectDocument, Selection, PreviewView],
+    steps: list[tuple[str, int, str]],
+    on_show: int,
+) -> None:
+    document, selection, view = views
+    document.reset(two_semesters(), None)
+    semester_id = document.doc.semesters[on_show].id
+    selection.select_semester(semester_id)
+    view.render_now()
+    for kind, pick, text in steps:
+        try:
+            doc = apply(document.doc, semester_id, kind, pick, text)
+        except EditError:
+            continue  # refused edits change nothing
+        document.replace(doc)
+        view.render_now()
+        html, laid_out = fresh_page(document, semester_id)
+        assert view.html == html
+        assert view.html == full_html(HtmlRenderer().render(doc, semester_id=semester_id))
+        assert view.document().toHtml() == laid_out
+
+
+def test_a_title_edit_patches_only_its_session(
+    views: tuple[ProjectDocument, Selection, PreviewView],
+) -> None:
+    """The common case, typing a title, replaces the session in place (no setHtml)."""
+    document, _selection, view = views
+    semester = document.doc.semesters[0]
+    for session in (semester.sessions[0], semester.sessions[-1], semester.sessions[3]):
+        topic = session.topics[0]
+        document.replace(edits.update_topic(document.doc, topic.id, paper={"title": "Quokka"}))
+        view.render_now()
+        assert view.last_update == "patch"
+        assert view.document().toHtml() == fresh_page(document, semester.id)[1]
+        assert "Quokka" in view.toPlainText()
+
+
+def test_the_preview_shows_the_semester_on_show(
+    views: tuple[ProjectDocument, Selection, PreviewView], qtbot
+) -> None:
+    document, selection, view = views
+    _newest, older = document.doc.semesters
+    assert "2025 Fall" in view.toPlainText() and "Our reading group." in view.toPlainText()
+    assert 'href="https://example.org/map"' in view.html  # defined in the other semester
+    assert "Older 1" not in view.toPlainText()
+    with qtbot.waitSignal(view.rendered):
+        selection.select_semester(older.id)
+    text = view.toPlainText()
+    assert "Older 1" in text and "2025 Spring" in text
+    assert "2025 Fall" not in text and "Our reading group." not in text  # preamble: newest only
+    # An edit in the semester on show is shown at the next turn of the event loop.
+    topic = older.sessions[0].topics[0]
+    with qtbot.waitSignal(view.rendered, timeout=1000):
+        document.replace(edits.update_topic(document.doc, topic.id, paper={"title": "Wombat"}))
+    assert "Wombat" in view.toPlainText()
