@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import linecache
 import os
 import sys
 from collections.abc import Sequence
@@ -53,6 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from seminar_gui.qt.main_window import MainWindow
     from seminar_gui.settings import load_settings
 
+    _forget_sources()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("seminar-gui")
     app.setApplicationDisplayName("seminar-gui")
@@ -100,9 +102,17 @@ def _import_qt_free_modules() -> None:
     import seminar_gui.core.storage  # noqa: F401
 
 
+def _forget_sources() -> None:
+    """PySide6's import hook read the source of every module imported after it (with
+    ``inspect.getsource``), and ``linecache`` keeps all those lines: about 4 MiB that
+    nothing needs (a traceback reads its lines again)."""
+    linecache.clearcache()
+
+
 def _collect_again() -> None:
     """The window is on screen: what start-up made is kept out of later collections
     (``gc.freeze``), and the collector runs again."""
+    _forget_sources()  # modules imported while the window was built
     gc.freeze()
     gc.enable()
 

@@ -99,6 +99,12 @@ def read_site_image(
     target, refused = resolve_in_site(site, href)
     if target is None:
         return refused or "bad"
+    return read_resolved_image(target, max_bytes)
+
+
+def read_resolved_image(target: str, max_bytes: int = MAX_IMAGE_BYTES) -> bytes | Reason:
+    """The bytes of the image at ``target``, a path :func:`resolve_in_site` gave, or why
+    it is not read (not an image name, missing, not a regular file, too big)."""
     if not target.lower().endswith(IMAGE_EXTS):
         return "not_image"
     try:

@@ -15,7 +15,7 @@ The README may come from someone else.  The HTML shown is sanitized and bounded
 (:mod:`seminar_gui.core.sanitize`, via :class:`HtmlRenderer`), and the preview never
 touches the file system or the network by itself: :meth:`PreviewView.loadResource`
 (which QTextBrowser asks for every image, stylesheet and ``background``) shows only
-images that are regular files inside the site folder (:func:`read_site_image`: size
+images that are regular files inside the site folder (:func:`read_resolved_image`: size
 capped, opened without blocking); everything else is a placeholder image or nothing,
 and nothing is ever resolved against the working folder.  Links are never followed
 inside the preview (:func:`link_action`): web links open in the browser, mailto: in
@@ -54,7 +54,7 @@ from seminar_gui.core.render import (
     session_anchor,
 )
 from seminar_gui.core.sanitize import PreviewNotes
-from seminar_gui.core.site_access import Reason, link_action, read_site_image, resolve_in_site
+from seminar_gui.core.site_access import Reason, link_action, read_resolved_image, resolve_in_site
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
 
@@ -295,7 +295,7 @@ class PreviewView(QTextBrowser):
         if cached is not None and cached[0] == key:
             self._images.move_to_end(path)
             return cached[1], "image"
-        data = read_site_image(site, url)
+        data = read_resolved_image(path)  # resolved above: not looked up twice
         if isinstance(data, str):
             return None, data
         image = _decode(data)
