@@ -95,11 +95,19 @@ def _start_quietly() -> None:
 
 
 def _import_qt_free_modules() -> None:
-    """The models, Markdown, the exporter and storage, before PySide6 is imported:
-    PySide6's import hook reads the source of every module imported after it (to see
-    whether it uses PySide6's feature switches), about 20 ms for these."""
+    """Every Qt-free module the window needs (the models, Markdown, the exporter,
+    storage, checks, settings), before PySide6 is imported: PySide6's import hook reads
+    the source of every module imported after it (to see whether it uses PySide6's
+    feature switches), about 20 ms for these."""
+    import seminar_gui.core.checks
+    import seminar_gui.core.demo
+    import seminar_gui.core.edits
     import seminar_gui.core.render
-    import seminar_gui.core.storage  # noqa: F401
+    import seminar_gui.core.site_access
+    import seminar_gui.core.slides
+    import seminar_gui.core.storage
+    import seminar_gui.core.venues
+    import seminar_gui.settings  # noqa: F401
 
 
 def _forget_sources() -> None:
