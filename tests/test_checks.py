@@ -364,7 +364,7 @@ def test_a_site_without_slides_folder_gives_one_warning(tmp_path: Path) -> None:
     p = only(check_files(doc, site, today=TODAY))
     assert (p.severity, p.field) == ("warning", "site_folder")
     assert f"4 slides links point into {site / 'slides'}, which does not exist" in p.message
-    assert "set site_folder" in p.message
+    assert "choose that folder in File › Project Settings" in p.message
     missing = only(check_files(doc, tmp_path / "nowhere", today=TODAY))
     assert "the site folder (of README.md and slides/) does not exist" in missing.message
 

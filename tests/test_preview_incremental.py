@@ -172,3 +172,32 @@ def test_the_preview_shows_the_semester_on_show(
     with qtbot.waitSignal(view.rendered, timeout=1000):
         document.replace(edits.update_topic(document.doc, topic.id, paper={"title": "Wombat"}))
     assert "Wombat" in view.toPlainText()
+
+
+def test_the_preview_follows_a_moved_session(
+    views: tuple[ProjectDocument, Selection, PreviewView], qtbot
+) -> None:
+    """After a drag moves the selected session, the preview shows it where it went
+    (it kept the old scroll position, showing whatever came there instead)."""
+    from seminar_gui.qt.preview.view import _anchor_names
+
+    document, selection, view = views
+    semester = document.doc.semesters[0]
+    oldest, newest = semester.sessions[-1], semester.sessions[0]
+    selection.select_session(oldest.id)  # the preview scrolls down to it
+    bar = view.verticalScrollBar()
+    assert bar.value() > 0
+    target = newest.date + dt.timedelta(days=7)
+    document.replace(edits.move_session(document.doc, oldest.id, target)[0])
+    view.render_now()
+
+    def heading_top() -> float:
+        block = view.document().begin()
+        while block.isValid():
+            if f"session-{oldest.id}" in _anchor_names(block):
+                return view.document().documentLayout().blockBoundingRect(block).top()
+            block = block.next()
+        raise AssertionError("the moved session's heading is not on the page")
+
+    top = heading_top()
+    assert bar.value() <= top <= bar.value() + view.viewport().height()

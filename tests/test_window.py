@@ -218,3 +218,23 @@ def test_calendar_cards_flag_missing_slide_files(window: MainWindow, tmp_path: P
     (tmp_path / "slides" / "251125_ROLL.pdf").write_bytes(b"%PDF-1.4\n")
     window.document.recheck_files()  # what the window does when it is activated again
     assert flags() == [False, True]
+
+
+def test_undo_and_redo_work_by_key_and_no_key_is_bound_twice(window: MainWindow, qtbot) -> None:
+    """On X11 the standard redo key is Ctrl+Shift+Z: bound a second time, Qt found it
+    ambiguous and keyboard redo did nothing.  (CI runs this on a real X server too.)"""
+    for action in (window.act_undo, window.act_redo):
+        keys = [k.toString() for k in action.shortcuts()]
+        assert keys and len(keys) == len(set(keys)), keys
+    assert "Ctrl+Shift+Z" in [k.toString() for k in window.act_redo.shortcuts()]
+    sid = session_id_on(window.document, D(2025, 11, 25))
+    window.calendar.view.model().move_session(sid, D(2025, 12, 9))
+    assert session_id_on(window.document, D(2025, 12, 9)) == sid
+    window.activateWindow()  # shortcuts reach only the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    window.calendar.view.setFocus()
+    qtbot.keyClick(window.calendar.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session_id_on(window.document, D(2025, 11, 25)) == sid  # undone
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.calendar.view, Qt.Key.Key_Z, modifiers)
+    assert session_id_on(window.document, D(2025, 12, 9)) == sid  # redone

@@ -11,7 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from qt_helpers import ScriptedAsker, discard_on_close
 
 from seminar_gui.cli import main as cli_main
@@ -96,6 +96,28 @@ def test_export_is_not_written_without_confirmation(window: MainWindow, tmp_path
     _answer(window, readme_to_export=readme, confirm_export=False)
     assert window.files.export_readme() is False
     assert readme.read_text(encoding="utf-8") == "keep me\n"
+
+
+def test_export_asks_once_with_the_diff(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Replacing README.md is confirmed by the diff dialog alone: the file dialog must
+    not ask "replace?" first (it did, with No as the default)."""
+    readme = tmp_path / "README.md"
+    readme.write_text("old\n", encoding="utf-8")
+    asked: list[QFileDialog.Option] = []
+
+    def save_file_name(*_args: object, **kwargs: object) -> tuple[str, str]:
+        asked.append(kwargs.get("options", QFileDialog.Option(0)))  # type: ignore[arg-type]
+        return str(readme), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_file_name)
+    shown: list[str] = []
+    monkeypatch.setattr(window.asker, "confirm_export", lambda _p, diff: shown.append(diff) or True)
+    assert window.files.export_readme() is True
+    assert len(asked) == 1 and asked[0] & QFileDialog.Option.DontConfirmOverwrite
+    assert len(shown) == 1 and "-old" in shown[0]  # the one question: the diff
+    assert readme.read_text(encoding="utf-8") != "old\n"
 
 
 @pytest.mark.parametrize(

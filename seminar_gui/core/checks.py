@@ -100,8 +100,8 @@ def check_files(
     today = today if today is not None else dt.date.today()
     if not site.is_dir():
         message = (
-            "the site folder (of README.md and slides/) does not exist: set site_folder "
-            "in the project file, relative to the project file"
+            "the site folder (of README.md and slides/) does not exist: choose it in File "
+            "› Project Settings (in the project file: site_folder, relative to the file)"
         )
         return [Problem("warning", str(site), message, field="site_folder", path=str(site))]
     found: list[Problem] = []
@@ -128,8 +128,8 @@ def check_files(
         if links > 1 and len(found) == links:
             message = (
                 f"{links} slides links point into {slides}, which does not exist: add the "
-                "slide files there, or, if README.md is in another folder, set site_folder "
-                "in the project file to that folder"
+                "slide files there, or, if README.md is in another folder, choose that folder "
+                "in File › Project Settings (in the project file: site_folder)"
             )
             return [Problem("warning", str(site), message, field="site_folder", path=str(slides))]
         return sorted(found, key=lambda p: SEVERITY_ORDER[p.severity])

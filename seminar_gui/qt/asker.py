@@ -80,8 +80,14 @@ class Asker:
         return Path(name) if name else None
 
     def readme_to_export(self, start: Path | None) -> Path | None:
+        """Where to export; replacing the file is confirmed by the diff that follows
+        (:meth:`confirm_export`), so the file dialog does not ask a second time."""
         name, _ = QFileDialog.getSaveFileName(
-            self.parent, self.parent.tr("Export README"), str(start or ""), README_FILTER
+            self.parent,
+            self.parent.tr("Export README"),
+            str(start or ""),
+            README_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,
         )
         return Path(name) if name else None
 

@@ -149,10 +149,13 @@ class MainWindow(QMainWindow):
         stack = self.document.undo_stack
         self.act_undo = stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setObjectName("actionUndo")
-        self.act_undo.setShortcut(QKeySequence(key.Undo))
+        self.act_undo.setShortcuts(_distinct(QKeySequence.keyBindings(key.Undo)))
         self.act_redo = stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setObjectName("actionRedo")
-        self.act_redo.setShortcuts([QKeySequence(key.Redo), QKeySequence("Ctrl+Shift+Z")])
+        # The platform's redo keys (X11: Ctrl+Shift+Z; Windows: Ctrl+Y) and both others,
+        # each once: a key sequence bound twice is "ambiguous" and does nothing.
+        redo = [*QKeySequence.keyBindings(key.Redo), QKeySequence("Ctrl+Shift+Z")]
+        self.act_redo.setShortcuts(_distinct([*redo, QKeySequence("Ctrl+Y")]))
         self.act_delete = self._action(
             "actionDeleteSession", self.tr("&Delete Session"), self.delete_session
         )
@@ -305,3 +308,15 @@ class MainWindow(QMainWindow):
         self._save_layout()
         self.files.shutdown()
         event.accept()
+
+
+def _distinct(keys: list[QKeySequence]) -> list[QKeySequence]:
+    """``keys`` without repeats (in order)."""
+    seen: set[str] = set()
+    kept = []
+    for key in keys:
+        text = key.toString(QKeySequence.SequenceFormat.PortableText)
+        if text and text not in seen:
+            seen.add(text)
+            kept.append(key)
+    return kept

@@ -296,8 +296,9 @@ class ReadmeBuilder:
                 hint = "presenters" if topic and "paper" in topic.values else "paper"
             self.warn(
                 ln.number,
-                f"marker '{token}' is damaged beyond repair; read as a {hint} line "
-                "and written with the default marker",
+                f"marker '{token}' was garbled by an old encoding mix-up and could not be "
+                f"restored; its place in the topic says it is the {hint} line, so it is "
+                "read as one and written with the usual marker",
             )
             return hint, "", payload
         return None, "", rest

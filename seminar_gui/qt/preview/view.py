@@ -167,6 +167,7 @@ class PreviewView(QTextBrowser):
         if self.renderer.stats.pending and same_semester and recent:
             return  # more passes follow: lay the page out when it is done (or in a while)
         self.last_update = ""
+        moved = False
         if not same_semester or parts != self.parts:
             body = "\n".join(part.html for part in parts)
             html = full_html(body)
@@ -179,11 +180,24 @@ class PreviewView(QTextBrowser):
                 self.setHtml(html)
                 bar.setValue(min(position, bar.maximum()))
                 self.last_update = "set"
+                moved = same_semester and self._selected_moved(self.parts, parts)
             self.html, self.parts, self.shown_semester = html, parts, semester
+            if self.last_update == "set" and moved:  # a drag: show where it went
+                self.scrollToAnchor(session_anchor(self.selection.session_id or ""))
             self._shown_at = time.perf_counter()
         self.last_render_ms = (time.perf_counter() - start) * 1000
         if self.last_update:
             self.rendered.emit()
+
+    def _selected_moved(self, old: list[PagePart], new: list[PagePart]) -> bool:
+        """Whether the selected session has another place on the page (it was moved)."""
+        session = self.selection.session_id
+
+        def place(parts: list[PagePart]) -> int:
+            owners = [p.owner for p in parts if p.kind == "session"]
+            return owners.index(session) if session in owners else -1
+
+        return session is not None and place(new) >= 0 and place(old) != place(new)
 
     def _patch(self, old: list[PagePart], new: list[PagePart]) -> bool:
         """Replace the changed sessions' part of the shown page in place; False (nothing
