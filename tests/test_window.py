@@ -238,3 +238,26 @@ def test_undo_and_redo_work_by_key_and_no_key_is_bound_twice(window: MainWindow,
     modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(window.calendar.view, Qt.Key.Key_Z, modifiers)
     assert session_id_on(window.document, D(2025, 12, 9)) == sid  # redone
+
+
+def test_tab_reaches_every_pane_and_never_stops_on_a_scroll_area(window: MainWindow, qtbot) -> None:
+    """Tab walks calendar → editor fields → preview → …: no stop on the editor's scroll
+    area, and the preview is left by one Tab (not walked link by link)."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.calendar.view.setFocus()
+    seen: list[str] = []
+    for _ in range(60):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        assert not isinstance(widget, QScrollArea), "Tab stopped on a scroll area"
+        seen.append(widget.objectName())
+        if widget is window.preview:
+            qtbot.keyClick(widget, Qt.Key.Key_Tab)
+            assert QApplication.focusWidget() is not window.preview  # one Tab leaves it
+            continue
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert {"calendar", "titleEdit", "preview"} <= set(seen)
+    assert "sessionScroll" not in seen

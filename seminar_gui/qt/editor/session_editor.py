@@ -84,6 +84,7 @@ class SessionEditor(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields only
         page = QWidget(self.scroll)
         page.setObjectName("sessionPage")
         self.scroll.setWidget(page)

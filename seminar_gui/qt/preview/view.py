@@ -79,6 +79,7 @@ class PreviewView(QTextBrowser):
         self.setAccessibleDescription(self.tr("The README as GitHub will show it"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self.setTabChangesFocus(True)  # Tab leaves the preview: see focusNextPrevChild
         font = self.font()
         font.setPixelSize(15)  # GitHub's 16 px, a little tighter for a side pane
         self.document().setDefaultFont(font)
@@ -374,6 +375,12 @@ class PreviewView(QTextBrowser):
         }
         text = texts.get(reason, self.tr("{link} was not opened: not a usable link"))
         return text.format(link=link)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab leaves the preview at once: QTextBrowser would first walk through every
+        link of the page (hundreds on a semester), a trap for keyboard users.  Links
+        are still opened by a click."""
+        return QWidget.focusNextPrevChild(self, next)
 
     # ------------------------------------------------- click a heading: select
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
