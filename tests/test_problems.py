@@ -196,7 +196,7 @@ def test_settings_dialog_shows_the_models_message_and_keeps_ok_disabled(
     dialog.show()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     hint = dialog.findChild(QLabel, "slidePatternHint")
-    assert hint.text() == "e.g. 251202-dInfer.pdf"
+    assert hint.text() == "e.g. 251202_dInfer.pdf"
     dialog.pattern_edit.setText("{short}.pdf")  # no date
     message = dialog.findChild(QLabel, "slidePatternMessage")
     assert message.isVisible() and "needs {short} and {yymmdd}" in message.text()
@@ -206,7 +206,7 @@ def test_settings_dialog_shows_the_models_message_and_keeps_ok_disabled(
     assert document.undo_stack.count() == 0
     dialog.site_edit.setText("bad\0folder")
     site_message = dialog.findChild(QLabel, "siteFolderMessage")
-    dialog.pattern_edit.setText("{yymmdd}-{short}.pdf")
+    dialog.pattern_edit.setText("{yymmdd}_{short}.pdf")
     assert site_message.isVisible() and "NUL" in site_message.text()
     dialog.site_edit.setText("")
     assert ok.isEnabled() and not message.isVisible() and not site_message.isVisible()

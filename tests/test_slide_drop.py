@@ -152,6 +152,7 @@ def test_drop_on_an_editor_topic_files_links_previews_and_undoes(
     qtbot, window: MainWindow, answers: Answers, site: Path, tmp_path: Path
 ) -> None:
     roll = topic_id(window, D(2025, 11, 25), "ROLL")
+    before = slides_of(window, roll)
     window.selection.select_topic(roll)
     source = pdf(tmp_path / "Downloads" / "ROLL talk (final).pdf", 3000)
     field = window.editor.form.edits["slides"]
@@ -170,33 +171,33 @@ def test_drop_on_an_editor_topic_files_links_previews_and_undoes(
     assert window.slide_drop.busy and answers.asked == []  # asked after the drop event
     settle(qtbot, window)
     [request] = answers.asked
-    assert request.proposed == "251125-ROLL.pdf"  # {yymmdd}-{short}.pdf
+    assert request.proposed == "251125_ROLL.pdf"  # {yymmdd}_{short}.pdf: the group's latest habit
     assert request.target == "Tue Nov 25 · ROLL"
-    copy = site / "slides" / "251125-ROLL.pdf"
+    copy = site / "slides" / "251125_ROLL.pdf"
     assert copy.read_bytes() == source.read_bytes()
     assert source.is_file()  # copied, not moved
-    assert slides_of(window, roll) == "./slides/251125-ROLL.pdf"
+    assert slides_of(window, roll) == "./slides/251125_ROLL.pdf"
     assert window.document.undo_stack.count() == 1
-    assert window.document.undo_stack.undoText() == "Attach slides 251125-ROLL.pdf"
-    assert window.act_undo.text() == "&Undo Attach slides 251125-ROLL.pdf"
-    assert window.editor.form.edits["slides"].text() == "./slides/251125-ROLL.pdf"
+    assert window.document.undo_stack.undoText() == "Attach slides 251125_ROLL.pdf"
+    assert window.act_undo.text() == "&Undo Attach slides 251125_ROLL.pdf"
+    assert window.editor.form.edits["slides"].text() == "./slides/251125_ROLL.pdf"
     window.preview.render_now()
-    assert 'href="./slides/251125-ROLL.pdf"' in window.preview.html
-    assert "Filed 251125-ROLL.pdf" in window.statusBar().currentMessage()
+    assert 'href="./slides/251125_ROLL.pdf"' in window.preview.html
+    assert "Filed 251125_ROLL.pdf" in window.statusBar().currentMessage()
 
     window.document.undo_stack.undo()  # one step: the link and the copy
     assert not copy.exists()
-    assert slides_of(window, roll) == "./slides/251125_ROLL.pdf"
-    window.preview.render_now()
-    assert "251125-ROLL.pdf" not in window.preview.html
+    # The link the README had (the group's own name for the file, which the drop's
+    # name now follows: the latest habit, 251125_ROLL.pdf).
+    assert slides_of(window, roll) == before
     window.document.undo_stack.redo()  # copies again from the source
     assert copy.read_bytes() == source.read_bytes()
-    assert slides_of(window, roll) == "./slides/251125-ROLL.pdf"
+    assert slides_of(window, roll) == "./slides/251125_ROLL.pdf"
 
     window.document.undo_stack.undo()
     source.unlink()
     window.document.undo_stack.redo()  # the source is gone: the link is back, with a word
-    assert slides_of(window, roll) == "./slides/251125-ROLL.pdf"
+    assert slides_of(window, roll) == "./slides/251125_ROLL.pdf"
     assert not copy.exists()
     assert "could not be copied again" in window.statusBar().currentMessage()
     assert "does not exist" in window.statusBar().currentMessage()
@@ -209,7 +210,7 @@ def test_undo_keeps_a_copy_changed_since_and_says_so(
     window.selection.select_topic(roll)
     send(window.editor.form, files(pdf(tmp_path / "roll.pdf")))
     settle(qtbot, window)
-    copy = site / "slides" / "251125-ROLL.pdf"
+    copy = site / "slides" / "251125_ROLL.pdf"
     copy.write_bytes(PDF + b"annotated by hand")
     window.document.undo_stack.undo()
     assert slides_of(window, roll) == "./slides/251125_ROLL.pdf"  # the link still goes back
@@ -228,7 +229,7 @@ def test_drop_on_a_topic_row_of_the_topic_list(
     point = topics.visualRect(topics.model().index(1)).center()
     send(topics.viewport(), files(pdf(tmp_path / "x.pdf")), point)
     settle(qtbot, window)
-    assert slides_of(window, spirit) == "./slides/251125-Spirit.pdf"
+    assert slides_of(window, spirit) == "./slides/251125_Spirit.pdf"
     assert window.selection.topic_id == spirit  # the editor shows where it went
 
 
@@ -253,8 +254,8 @@ def test_calendar_card_with_two_topics_asks_with_the_named_topic_preselected(
     [chooser] = answers.chosen
     assert [o.topic_id for o in chooser.options] == [roll, spirit]
     assert chooser.preselected == spirit  # "spirit" is in the file name
-    assert slides_of(window, spirit) == "./slides/251125-Spirit.pdf"
-    assert (site / "slides" / "251125-Spirit.pdf").is_file()
+    assert slides_of(window, spirit) == "./slides/251125_Spirit.pdf"
+    assert (site / "slides" / "251125_Spirit.pdf").is_file()
 
 
 def test_calendar_card_with_one_topic_shows_the_hint_and_attaches(
@@ -269,7 +270,7 @@ def test_calendar_card_with_one_topic_shows_the_hint_and_attaches(
     send(view.viewport(), data, point)
     settle(qtbot, window)
     assert answers.chosen == []
-    assert slides_of(window, falcon) == "./slides/251111-FalconFS.pdf"
+    assert slides_of(window, falcon) == "./slides/251111_FalconFS.pdf"
 
 
 # ------------------------------------------------------------------ the window
@@ -285,7 +286,7 @@ def test_drop_on_the_window_matches_the_date_and_name(
     settle(qtbot, window)
     assert answers.chosen == []  # date and name say it
     assert answers.asked[0].target.startswith("Tue Nov 4 · Enabling")
-    assert slides_of(window, fuselink) == "./slides/251104-EnablingEfficientGPU.pdf"
+    assert slides_of(window, fuselink) == "./slides/251104_EnablingEfficientGPU.pdf"
     assert window.selection.topic_id == fuselink
 
 
@@ -300,7 +301,7 @@ def test_unmatched_name_on_the_window_asks_for_the_session(
     assert chooser.preselected is None
     semester = window.document.doc.semesters[0]
     assert len(chooser.options) == sum(len(s.topics) for s in semester.sessions)
-    assert slides_of(window, mantle) == "./slides/250929-Mantle.pdf"
+    assert slides_of(window, mantle) == "./slides/250929_Mantle.pdf"
 
 
 def test_several_files_are_one_undo_step(
@@ -310,7 +311,7 @@ def test_several_files_are_one_undo_step(
     a, b = pdf(tmp_path / "20251118_Pie.pdf"), pdf(tmp_path / "251118-HydraServe.pdf", 99)
     send(window.preview.viewport(), files(a, b))
     settle(qtbot, window)
-    assert listing(site) == ["251118-HydraServe.pdf", "251118-Pie.pdf"]
+    assert listing(site) == ["251118_HydraServe.pdf", "251118_Pie.pdf"]
     stack = window.document.undo_stack
     assert stack.count() == 1 and stack.undoText() == "Attach slides (2 files)"
     stack.undo()
@@ -324,15 +325,15 @@ def test_identical_file_already_there_is_reused_without_asking(
     qtbot, window: MainWindow, answers: Answers, site: Path, tmp_path: Path
 ) -> None:
     roll = topic_id(window, D(2025, 11, 25), "ROLL")
-    there = pdf(site / "slides" / "251125-ROLL.pdf", 500)
+    there = pdf(site / "slides" / "251125_ROLL.pdf", 500)
     source = tmp_path / "roll.pdf"
     source.write_bytes(there.read_bytes())
     window.selection.select_topic(roll)
     send(window.editor.form, files(source))
     settle(qtbot, window)
     assert answers.asked == []
-    assert listing(site) == ["251125-ROLL.pdf"]  # no new file
-    assert slides_of(window, roll) == "./slides/251125-ROLL.pdf"
+    assert listing(site) == ["251125_ROLL.pdf"]  # no new file
+    assert slides_of(window, roll) == "./slides/251125_ROLL.pdf"
     window.document.undo_stack.undo()
     assert there.is_file()  # it was not ours to remove
     assert slides_of(window, roll) == "./slides/251125_ROLL.pdf"
@@ -343,7 +344,7 @@ def test_conflict_replace_then_undo_restores_the_old_bytes(
 ) -> None:
     answers = answer(window, conflict="replace")
     roll = topic_id(window, D(2025, 11, 25), "ROLL")
-    there = pdf(site / "slides" / "251125-ROLL.pdf", 500, b"o")
+    there = pdf(site / "slides" / "251125_ROLL.pdf", 500, b"o")
     old = there.read_bytes()
     source = pdf(tmp_path / "roll.pdf", 700, b"n")
     window.selection.select_topic(roll)
@@ -352,11 +353,11 @@ def test_conflict_replace_then_undo_restores_the_old_bytes(
     assert len(answers.asked) == 1
     assert there.read_bytes() == source.read_bytes()
     trash = site / "slides" / TRASH_DIR
-    assert len(list(trash.glob("*-251125-ROLL.pdf"))) == 1  # the old bytes, kept for undo
+    assert len(list(trash.glob("*-251125_ROLL.pdf"))) == 1  # the old bytes, kept for undo
     window.document.undo_stack.undo()
     assert there.read_bytes() == old
-    assert listing(site) == ["251125-ROLL.pdf"]
-    assert list(trash.glob("*-251125-ROLL.pdf")) == []
+    assert listing(site) == ["251125_ROLL.pdf"]
+    assert list(trash.glob("*-251125_ROLL.pdf")) == []
     window.document.undo_stack.redo()  # replaces again, keeping the old bytes again
     assert there.read_bytes() == source.read_bytes()
     window.document.undo_stack.undo()
@@ -368,14 +369,14 @@ def test_replaced_file_is_dropped_when_the_undo_step_is_gone(
 ) -> None:
     answer(window, conflict="replace")
     roll = topic_id(window, D(2025, 11, 25), "ROLL")
-    pdf(site / "slides" / "251125-ROLL.pdf", 500, b"o")
+    pdf(site / "slides" / "251125_ROLL.pdf", 500, b"o")
     window.selection.select_topic(roll)
     send(window.editor.form, files(pdf(tmp_path / "roll.pdf", 700, b"n")))
     settle(qtbot, window)
     trash = site / "slides" / TRASH_DIR
-    assert len(list(trash.glob("*-251125-ROLL.pdf"))) == 1
+    assert len(list(trash.glob("*-251125_ROLL.pdf"))) == 1
     window.document.undo_stack.clear()  # e.g. another project was opened
-    assert list(trash.glob("*-251125-ROLL.pdf")) == []
+    assert list(trash.glob("*-251125_ROLL.pdf")) == []
 
 
 def test_conflict_keep_both_saves_name_2(
@@ -383,14 +384,14 @@ def test_conflict_keep_both_saves_name_2(
 ) -> None:
     answer(window, conflict="keep-both")
     roll = topic_id(window, D(2025, 11, 25), "ROLL")
-    there = pdf(site / "slides" / "251125-ROLL.pdf", 500, b"o")
+    there = pdf(site / "slides" / "251125_ROLL.pdf", 500, b"o")
     old = there.read_bytes()
     window.selection.select_topic(roll)
     send(window.editor.form, files(pdf(tmp_path / "roll.pdf", 700, b"n")))
     settle(qtbot, window)
     assert there.read_bytes() == old
-    assert listing(site) == ["251125-ROLL-2.pdf", "251125-ROLL.pdf"]
-    assert slides_of(window, roll) == "./slides/251125-ROLL-2.pdf"
+    assert listing(site) == ["251125_ROLL-2.pdf", "251125_ROLL.pdf"]
+    assert slides_of(window, roll) == "./slides/251125_ROLL-2.pdf"
 
 
 def test_cancelled_naming_copies_nothing(
@@ -505,7 +506,7 @@ def test_slides_go_to_the_projects_site_folder(
     window.selection.select_topic(topic_id(window, D(2025, 11, 25), "ROLL"))
     send(window.editor.form, files(pdf(tmp_path / "roll.pdf")))
     settle(qtbot, window)
-    assert (site / "public" / "slides" / "251125-ROLL.pdf").is_file()
+    assert (site / "public" / "slides" / "251125_ROLL.pdf").is_file()
 
 
 # -------------------------------------------------------------- large files
@@ -536,8 +537,8 @@ def test_large_file_is_copied_in_a_worker_thread_with_progress(
     assert changed_in and set(changed_in) == {threading.get_ident()}  # linked in the main one
     assert progress[-1][0] == progress[-1][1] == source.stat().st_size
     assert len(progress) > 3
-    assert (site / "slides" / "251125-ROLL.pdf").stat().st_size == source.stat().st_size
-    assert slides_of(window, roll) == "./slides/251125-ROLL.pdf"
+    assert (site / "slides" / "251125_ROLL.pdf").stat().st_size == source.stat().st_size
+    assert slides_of(window, roll) == "./slides/251125_ROLL.pdf"
 
 
 def test_cancelling_a_large_copy_keeps_nothing(

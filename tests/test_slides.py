@@ -102,13 +102,37 @@ def test_short_names_of_the_fixtures_topics() -> None:
 
 
 def test_names_from_the_pattern_match_the_groups_own_files() -> None:
+    """The pattern follows the group's latest habit (251125_ROLL.pdf), not the older
+    majority (251104-FuseLink.pdf): new drops are named like the newest files."""
     demo = load_demo()
     pattern = demo.style.slide_name_pattern
+    assert pattern == "{yymmdd}_{short}.pdf"
+    checked = 0
     for session in demo.semesters[0].sessions:
         for topic in session.topics:
-            if short_for(topic) in ("FalconFS", "ShiftParallelism", "ServeGen"):
+            if short_for(topic) in ("ROLL", "Spirit"):
                 name = slide_file_name(pattern, session.date, short_for(topic))
                 assert slide_link(name) == topic.slides
+                checked += 1
+    assert checked == 2
+
+
+def test_the_slide_name_pattern_follows_the_newest_files() -> None:
+    """Older files in one style, the newest in another: the newest decide."""
+    from seminar_gui.core.readme.importer import import_readme
+
+    def readme(names: list[tuple[int, str]]) -> str:
+        text = "# 2025 Fall\n\n## Schedule\n"
+        for day, name in names:
+            text += f"### November {day}\n- 💡 T{day}\n- [📕 slides](./slides/{name})\n<br><br>\n\n"
+        return text
+
+    older = [(d, f"2510{d:02d}-Old{d}.pdf") for d in (1, 2, 3, 4, 5, 6)]
+    newer = [(d, f"2511{d:02d}_New{d}.pdf") for d in (20, 21, 22)]
+    style = import_readme(readme(newer + older)).document.style
+    assert style.slide_name_pattern == "{yymmdd}_{short}.pdf"  # 3 newest of 9
+    style = import_readme(readme(older)).document.style
+    assert style.slide_name_pattern == "{yymmdd}-{short}.pdf"
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,10 @@
-"""Detect a group's house style on import: each choice goes to the majority."""
+"""Detect a group's house style on import.
+
+Markers, separators and labels go to the majority.  The slide-name pattern follows the
+group's current habit: the majority among the :data:`RECENT_SLIDES` most recent slide
+files (by the date in their names), ties to the newest, so a group that switched from
+``251104-FuseLink.pdf`` to ``251125_ROLL.pdf`` gets new drops named the new way.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +13,14 @@ from collections import Counter
 
 from seminar_gui.core.model import Style
 
+RECENT_SLIDES = 4  # slide files whose names decide the pattern (the newest ones)
 _SLIDE_NAME = re.compile(r"(?:\./)?(?:.*/)?(?P<date>\d{8}|\d{6})(?P<sep>[-_])[^/]+$")
 
 
 class StyleVotes:
     def __init__(self) -> None:
         self.counters: dict[str, Counter[str]] = {}
+        self.slide_names: list[tuple[str, int, str]] = []  # (yyyymmdd, order, pattern)
 
     def _vote(self, key: str, value: str) -> None:
         counter = self.counters.get(key)
@@ -36,8 +44,19 @@ class StyleVotes:
     def slide_name(self, target: str) -> None:
         m = _SLIDE_NAME.search(target)
         if m:
+            digits = m["date"] if len(m["date"]) == 8 else "20" + m["date"]
             date = "{yyyymmdd}" if len(m["date"]) == 8 else "{yymmdd}"
-            self._vote("slide_name_pattern", f"{date}{m['sep']}{{short}}.pdf")
+            pattern = f"{date}{m['sep']}{{short}}.pdf"
+            self.slide_names.append((digits, len(self.slide_names), pattern))
+
+    def slide_name_pattern(self) -> str | None:
+        """The pattern of the group's newest slide files (None: no slide file seen)."""
+        newest = sorted(self.slide_names, reverse=True)[:RECENT_SLIDES]
+        if not newest:
+            return None
+        counts = Counter(pattern for _, _, pattern in newest)
+        best = max(counts.values())
+        return next(pattern for _, _, pattern in newest if counts[pattern] == best)
 
     def style(self) -> Style:
         default = Style()
@@ -51,4 +70,7 @@ class StyleVotes:
             if counter.get(current, 0) == best:
                 continue
             chosen[key] = next(v for v, n in counter.most_common() if n == best)
+        pattern = self.slide_name_pattern()
+        if pattern is not None and pattern != default.slide_name_pattern:
+            chosen["slide_name_pattern"] = pattern
         return Style(**chosen)
