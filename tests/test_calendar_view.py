@@ -459,3 +459,16 @@ def test_panel_names_and_empty_project(qtbot, qapp) -> None:
     document.reset(load_demo(), None)
     assert panel.chooser.isEnabled() and panel.view.isVisible()
     assert panel.view.model().rowCount() == 13
+
+
+def test_a_month_start_in_a_narrow_column_keeps_its_day(qapp) -> None:
+    """A narrow column showed "Nov" for November 1, without the 1."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from seminar_gui.qt.calendar.delegate import fitted_day_label
+
+    metrics = QFontMetrics(QFont())
+    wide = metrics.horizontalAdvance("Nov 1") + 2
+    assert fitted_day_label(metrics, wide, "Nov 1", 1) == "Nov 1"
+    assert fitted_day_label(metrics, wide - 4, "Nov 1", 1) == "1"
+    assert fitted_day_label(metrics, metrics.horizontalAdvance("12") + 1, "12", 12) == "12"

@@ -261,3 +261,19 @@ def test_tab_reaches_every_pane_and_never_stops_on_a_scroll_area(window: MainWin
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
     assert {"calendar", "titleEdit", "preview"} <= set(seen)
     assert "sessionScroll" not in seen
+
+
+def test_the_semester_chooser_is_not_clipped_at_1024_by_700(qtbot) -> None:
+    """At the smallest supported size the chooser read "2025 Fal"."""
+    from PySide6.QtWidgets import QComboBox
+    from qt_helpers import discard_on_close
+
+    win = MainWindow()
+    qtbot.addWidget(win, before_close_func=discard_on_close)
+    win.open_initial(None)
+    win.resize(1024, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    chooser = win.findChild(QComboBox, "semesterChooser")
+    assert chooser.currentText() == "2025 Fall"
+    assert chooser.width() >= chooser.sizeHint().width()

@@ -45,7 +45,7 @@ from seminar_gui.qt.calendar.style import (
     Fonts,
     fit_presenters,
 )
-from seminar_gui.qt.common.dates import long_day, month_day, month_short
+from seminar_gui.qt.common.dates import long_day, month_day
 from seminar_gui.qt.common.dnd import DropPlan
 
 Index = QModelIndex | QPersistentModelIndex
@@ -202,12 +202,7 @@ class CalendarDelegate(QStyledItemDelegate):
             text = self.tr("{day} · today").format(day=text)
         else:
             painter.setPen(colors.text if cell.in_term else colors.dim_text)
-        metrics = QFontMetrics(painter.font())
-        if month_start and metrics.horizontalAdvance(text) > label.width():
-            # A narrow column: "1" under a month line reads better than "No…".
-            month = month_short(date)
-            text = month if metrics.horizontalAdvance(month) <= label.width() else str(date.day)
-        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, label.width())
+        text = fitted_day_label(QFontMetrics(painter.font()), label.width(), text, date.day)
         painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
     def _paint_plan_slot(
@@ -411,3 +406,11 @@ class CalendarDelegate(QStyledItemDelegate):
         self.paint_card(painter, QRect(QPoint(0, 0), size), card, fonts, colors, selected=True)
         painter.end()
         return pixmap
+
+
+def fitted_day_label(metrics: QFontMetrics, width: int, text: str, day: int) -> str:
+    """A day's label in ``width`` pixels: ``text`` ("Nov 1"), else, in a narrow column,
+    just the day ("Nov" alone lost the 1; the week's row header names the month)."""
+    if metrics.horizontalAdvance(text) > width:
+        text = str(day)
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)

@@ -10,7 +10,14 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from seminar_gui.qt.calendar.style import Colors
 from seminar_gui.qt.calendar.view import CalendarView
@@ -45,6 +52,8 @@ class SemesterCalendar(QWidget):
         self.chooser.setAccessibleName(self.tr("Semester"))
         self.chooser.setToolTip(self.tr("The semester shown in the calendar"))
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Never narrower than its longest title ("2025 Fal" at 1024 px); the legend gives.
+        self.chooser.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         label = QLabel(self.tr("&Semester:"), self)
         label.setBuddy(self.chooser)
 
