@@ -15,7 +15,7 @@ import gc
 import linecache
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from seminar_gui import __version__
@@ -46,6 +46,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    missing = missing_x11_libraries(os.environ)
+    if missing:  # Qt would abort with a long message that does not say what to install
+        print(x11_libraries_message(missing), file=sys.stderr)
+        return 1
     _start_quietly()
     _import_qt_free_modules()
     from PySide6.QtCore import QTimer
@@ -86,6 +90,57 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     QTimer.singleShot(0, _collect_again)  # after the first paint
     return app.exec()
+
+
+#: The system libraries Qt's X11 platform plugin (Qt >= 6.5) loads, and the Debian/Ubuntu
+#: package of each; a fresh desktop may lack some (libxcb-cursor0 most often).
+X11_LIBRARIES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+}
+
+
+def missing_x11_libraries(
+    environ: Mapping[str, str], loads: Callable[[str], bool] | None = None
+) -> list[str]:
+    """The X11 libraries Qt's xcb plugin needs that cannot be loaded, when the window
+    will use X11 (Linux, a DISPLAY, no Wayland, no other platform asked for)."""
+    if not sys.platform.startswith("linux"):
+        return []
+    platform = environ.get("QT_QPA_PLATFORM", "")
+    if platform not in ("", "xcb") or not environ.get("DISPLAY"):
+        return []
+    if not platform and environ.get("WAYLAND_DISPLAY"):
+        return []  # Qt picks Wayland there
+    loads = loads or _loads
+    return [name for name in X11_LIBRARIES if not loads(name)]
+
+
+def x11_libraries_message(missing: list[str]) -> str:
+    """One line: what is missing and what to install."""
+    packages = " ".join(X11_LIBRARIES[name] for name in missing)
+    return (
+        f"seminar-gui: error: the window needs {', '.join(missing)} (Qt's X11 support), "
+        f"which this system lacks; install it (Debian/Ubuntu: sudo apt install {packages}) "
+        "and start seminar-gui again"
+    )
+
+
+def _loads(name: str) -> bool:
+    import ctypes
+
+    try:
+        ctypes.CDLL(name)  # Qt loads it next anyway
+    except OSError:
+        return False
+    return True
 
 
 def _start_quietly() -> None:
