@@ -15,9 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QWidget
 
-from seminar_gui import __version__
 from seminar_gui.core.errors import EditError
 from seminar_gui.core.model import Document
 from seminar_gui.qt import commands
@@ -159,7 +158,23 @@ class MainWindow(QMainWindow):
         self.act_delete = self._action(
             "actionDeleteSession", self.tr("&Delete Session"), self.delete_session
         )
+        self.act_shortcuts = self._action(
+            "actionShortcuts",
+            self.tr("&Keyboard Shortcuts"),
+            self.show_shortcuts,
+            key.HelpContents,
+            self.tr("Every key of the menus and the calendar"),
+        )
+        self.act_format = self._action(
+            "actionReadmeFormat",
+            self.tr("The README &Format"),
+            self.show_format,
+            tip=self.tr("What the exported README looks like"),
+        )
         self.act_about = self._action("actionAbout", self.tr("&About seminar-gui"), self.about)
+        self.act_about_qt = self._action(
+            "actionAboutQt", self.tr("About &Qt"), lambda: QApplication.aboutQt()
+        )
         for action in self.findChildren(QAction):
             self.addAction(action)
 
@@ -187,7 +202,10 @@ class MainWindow(QMainWindow):
         view.setObjectName("menuView")
         view.addAction(self.problems_dock.toggleViewAction())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_about)
+        help_menu.setObjectName("menuHelp")
+        help_menu.addActions([self.act_shortcuts, self.act_format])
+        help_menu.addSeparator()
+        help_menu.addActions([self.act_about, self.act_about_qt])
         self._fill_recent()
 
     def _fill_recent(self) -> None:
@@ -258,13 +276,35 @@ class MainWindow(QMainWindow):
             self.selection.select_session(session.id)
 
     def about(self) -> None:
-        self.asker.info(
-            self.tr("About seminar-gui"),
-            self.tr(
-                "seminar-gui {v}\nPlan a reading group's semester and publish it as a "
-                "GitHub README."
-            ).format(v=__version__),
-        )
+        from seminar_gui.qt.help.dialogs import about_dialog  # on first use
+
+        about_dialog(self).exec()
+
+    def show_shortcuts(self) -> None:
+        from seminar_gui.qt.help.dialogs import shortcuts_dialog  # on first use
+
+        shortcuts_dialog(self.menu_actions(), self).exec()
+
+    def show_format(self) -> None:
+        from seminar_gui.qt.help.dialogs import format_dialog  # on first use
+
+        format_dialog(self).exec()
+
+    def menu_actions(self) -> list[QAction]:
+        """Every action of the menu bar, in menu order (submenus included)."""
+        found: list[QAction] = []
+
+        def walk(menu: QMenu) -> None:
+            for action in menu.actions():
+                if action.menu() is not None:
+                    walk(action.menu())
+                elif not action.isSeparator():
+                    found.append(action)
+
+        for top in self.menuBar().actions():
+            if top.menu() is not None:
+                walk(top.menu())
+        return found
 
     def _update_title(self, *_: object) -> None:
         name = self.document.display_name

@@ -1,0 +1,1 @@
+"""The Help menu's pages: keyboard shortcuts, the README format, About."""
