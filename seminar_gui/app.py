@@ -64,6 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName("seminar-gui")
     app.setOrganizationName("seminar-gui")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("seminar-gui")  # the .desktop file in packaging/
+    app.setWindowIcon(window_icon())
     _install_translators(app)
 
     window = MainWindow(load_settings() if args.screenshot is None else None)
@@ -197,6 +199,15 @@ def _screenshot(app, window, out: Path) -> int:
     window.files.shutdown()
     window.document.undo_stack.setClean()
     return 0
+
+
+def window_icon():
+    """The app icon (resources/seminar-gui.svg; Qt reads it when a window shows it)."""
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
+
+    return QIcon(str(resources.files("seminar_gui.resources").joinpath("seminar-gui.svg")))
 
 
 def _install_translators(app) -> None:
