@@ -132,17 +132,30 @@ PASSES: dict[str, Callable[[], Document]] = {
 }
 
 
-def measure(app: QApplication, doc: Document, folder: Path) -> tuple[float, float, str]:
-    """(Markdown + sanitize ms, setHtml + layout + paint ms, what shows at the end)."""
+def open_view(doc: Document, folder: Path) -> PreviewView:
+    """A fresh preview of ``doc`` (its project saved in ``folder``), shown."""
     document = ProjectDocument(doc)
     document.reset(doc, folder / "project.json")
     view = PreviewView(document, Selection(document))
     view.resize(700, 900)
     view.show()
+    return view
+
+
+def close_view(app: QApplication, view: PreviewView) -> None:
+    view.close()
+    view.deleteLater()
+    app.processEvents()
+
+
+def measure(app: QApplication, doc: Document, folder: Path) -> tuple[float, float, str]:
+    """(Markdown + sanitize ms, setHtml + layout + paint ms, what shows at the end)."""
+    view = open_view(doc, folder)
     app.processEvents()
     start = time.perf_counter()
     # What the window shows: the semester on show (the newest), or the preamble alone.
-    html = full_html(view.renderer.render(document.doc, semester_id=view.selection.semester_id))
+    body = view.renderer.render(view.document_.doc, semester_id=view.selection.semester_id)
+    html = full_html(body)
     rendered = time.perf_counter()
     view.setHtml(html)
     view.document().size()
@@ -150,19 +163,13 @@ def measure(app: QApplication, doc: Document, folder: Path) -> tuple[float, floa
     view.viewport().repaint()
     painted = time.perf_counter()
     tail = view.toPlainText().strip().splitlines()[-1:] or [""]
-    view.close()
-    view.deleteLater()
-    app.processEvents()
+    close_view(app, view)
     return (rendered - start) * 1000, (painted - rendered) * 1000, tail[0][:40]
 
 
 def passes(app: QApplication, doc: Document, folder: Path) -> tuple[int, float, float]:
     """How the window renders a long page: (passes, longest pass ms, total ms)."""
-    document = ProjectDocument(doc)
-    document.reset(doc, folder / "project.json")
-    view = PreviewView(document, Selection(document))
-    view.resize(700, 900)
-    view.show()
+    view = open_view(doc, folder)
     times: list[float] = []
     start = time.perf_counter()
     while True:
@@ -174,9 +181,7 @@ def passes(app: QApplication, doc: Document, folder: Path) -> tuple[int, float, 
         if not view.renderer.stats.pending:
             break
     total = (time.perf_counter() - start) * 1000
-    view.close()
-    view.deleteLater()
-    app.processEvents()
+    close_view(app, view)
     return len(times), max(times), total
 
 

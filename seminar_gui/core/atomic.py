@@ -43,7 +43,7 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from seminar_gui.core.errors import ProjectFileError
+from seminar_gui.core.errors import READ_NOFOLLOW_FLAGS, ProjectFileError
 
 try:
     import fcntl
@@ -63,13 +63,6 @@ _CREATE_FLAGS = (
     | os.O_CREAT
     | os.O_EXCL
     | getattr(os, "O_NOFOLLOW", 0)
-    | getattr(os, "O_CLOEXEC", 0)
-    | getattr(os, "O_BINARY", 0)
-)
-_PROBE_FLAGS = (
-    os.O_RDONLY
-    | getattr(os, "O_NOFOLLOW", 0)
-    | getattr(os, "O_NONBLOCK", 0)
     | getattr(os, "O_CLOEXEC", 0)
     | getattr(os, "O_BINARY", 0)
 )
@@ -223,9 +216,9 @@ def sweep_stale_temps(folder: str | Path, *, max_age: float = STALE_AFTER) -> li
 def _open_to_lock(path: Path) -> int:
     """Open for writing where allowed: on NFS an exclusive lock needs a writable fd."""
     try:
-        return os.open(path, (_PROBE_FLAGS & ~os.O_RDONLY) | os.O_RDWR)
+        return os.open(path, (READ_NOFOLLOW_FLAGS & ~os.O_RDONLY) | os.O_RDWR)
     except PermissionError:
-        return os.open(path, _PROBE_FLAGS)
+        return os.open(path, READ_NOFOLLOW_FLAGS)
 
 
 def _remove_if_stale(path: Path, max_age: float) -> bool:
@@ -342,7 +335,7 @@ def _check_replaceable(
 
 
 def _copy_into(source: Path, temp: TempFile) -> None:
-    fd = os.open(source, _PROBE_FLAGS)
+    fd = os.open(source, READ_NOFOLLOW_FLAGS)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise IsADirectoryError(21, "not a regular file", str(source))

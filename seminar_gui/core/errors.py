@@ -76,6 +76,8 @@ PROJECT_MAX_BYTES = 8 * 1024 * 1024
 
 #: Open for reading without blocking on a FIFO (what is read is checked with fstat).
 READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+#: The same, not following a symbolic link, not inherited by child processes.
+READ_NOFOLLOW_FLAGS = READ_FLAGS | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
 def read_input(

@@ -179,7 +179,7 @@ class Paper(DocModel):
     @field_validator("url")
     @classmethod
     def _url(cls, v: str) -> str:
-        return check_address(v, "paper URL") if "[" in v or "]" in v or not v.isascii() else v
+        return check_address(v, "paper URL")
 
     @field_validator("venue")
     @classmethod
@@ -234,7 +234,7 @@ class Topic(DocModel):
     @field_validator("slides", "video")
     @classmethod
     def _address(cls, v: str) -> str:
-        return check_address(v, "link") if "[" in v or "]" in v or not v.isascii() else v
+        return check_address(v, "link")
 
     @field_validator("slides")
     @classmethod

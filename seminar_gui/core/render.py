@@ -28,6 +28,7 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from html import escape
 from importlib import resources
 from typing import Literal, TypeVar
@@ -676,22 +677,19 @@ class HtmlRenderer:
         the whole page), in README order.  ``blocks`` are those rendered; the other
         semesters' definitions are kept per semester object (an unchanged semester is
         the same object) and looked for only in semesters whose free text has "]:"."""
-        refs: dict[str, tuple[str, str | None]] = {}
-        known: dict[str, list[_Ref]] = {}
+        known: dict[str, list[_Ref]] = {}  # by block Markdown, for the next call
         per_semester: dict[int, tuple[Semester, Style, list[_Ref]]] = {}
 
         def scan(markdown_text: str) -> list[_Ref]:
             if "]:" not in markdown_text:
                 return []
-            defs = known[markdown_text] = self._refs.get(markdown_text) or _definitions(
-                markdown_text
-            )
-            return defs
+            found = self._refs.get(markdown_text) or _definitions(markdown_text)
+            known[markdown_text] = found
+            return found
 
         shown = [d for b in blocks for d in scan(b.markdown)]
-        if semester_id is None:
-            ordered = shown
-        else:
+        ordered = shown
+        if semester_id is not None:
             ordered = []
             newest = doc.semesters[0].id if doc.semesters else None
             if semester_id != newest:
@@ -702,18 +700,14 @@ class HtmlRenderer:
                     continue
                 hit = self._semester_refs.get(id(sem))
                 if hit is None or hit[0] is not sem or hit[1] is not doc.style:
-                    defs: list[_Ref] = []
-                    if _may_define(sem):
-                        defs = [d for b in iter_blocks(doc, None, sem.id) for d in scan(b.markdown)]
+                    blocks_of = iter_blocks(doc, None, sem.id) if _may_define(sem) else ()
+                    defs = [d for b in blocks_of if b.kind != "preamble" for d in scan(b.markdown)]
                     hit = (sem, doc.style, defs)
                 per_semester[id(sem)] = hit
                 ordered += hit[2]
-        for label, url, title in ordered:
-            refs[label] = (url, title)
-        self._refs = known
-        if semester_id is not None:
             self._semester_refs = per_semester
-        return refs
+        self._refs = known
+        return {label: (url, title) for label, url, title in ordered}
 
     def _render_block(
         self, text: str, refs: dict[str, tuple[str, str | None]]
@@ -788,8 +782,10 @@ def _with_anchor(block: Block, html: str) -> str:
     return anchor + html
 
 
+@cache
 def stylesheet() -> str:
-    """The GitHub-like CSS (Qt rich-text subset) shipped as resources/github.css."""
+    """The GitHub-like CSS (Qt rich-text subset) shipped as resources/github.css (read
+    once: every preview update wraps its HTML in it)."""
     return resources.files("seminar_gui.resources").joinpath("github.css").read_text("utf-8")
 
 

@@ -25,18 +25,12 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
+from seminar_gui.core.errors import READ_NOFOLLOW_FLAGS
 from seminar_gui.core.slides import ACCEPTED_EXTS, SLIDES_DIR
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 IMAGE_EXTS = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".svg")
 _MAIL_FIELDS = ("to", "cc", "bcc", "subject", "body")
-_OPEN_FLAGS = (
-    os.O_RDONLY
-    | getattr(os, "O_NONBLOCK", 0)
-    | getattr(os, "O_NOFOLLOW", 0)
-    | getattr(os, "O_CLOEXEC", 0)
-    | getattr(os, "O_BINARY", 0)
-)
 
 #: Why a file is not read or a link not opened.
 Reason = Literal[
@@ -108,7 +102,7 @@ def read_resolved_image(target: str, max_bytes: int = MAX_IMAGE_BYTES) -> bytes 
     if not target.lower().endswith(IMAGE_EXTS):
         return "not_image"
     try:
-        fd = os.open(target, _OPEN_FLAGS)
+        fd = os.open(target, READ_NOFOLLOW_FLAGS)
     except FileNotFoundError:
         return "missing"
     except OSError:

@@ -123,23 +123,19 @@ class Asker:
         box.exec()
 
     # ------------------------------------------------------------ other writers
-    def _box(self, name: str, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    def _warning(self, name: str, title: str, text: str, more: str) -> QMessageBox:
+        """A warning box about the project file (``more``: what the choices mean)."""
         box = QMessageBox(self.parent)
         box.setObjectName(name)
-        box.setIcon(icon)
+        box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(title)
         box.setText(text)
+        box.setInformativeText(more)
         return box
 
     def outside_change(self, path: Path, modified: bool) -> OutsideAnswer:
         """The open project file was changed by another program: reload it or keep ours?"""
         tr = self.parent.tr
-        box = self._box(
-            "outsideChangeBox",
-            QMessageBox.Icon.Warning,
-            tr("Project changed on disk"),
-            tr("“{name}” was changed by another program.").format(name=path.name),
-        )
         if modified:
             more = tr(
                 "Reload it to see the other change: your unsaved changes here are lost. "
@@ -150,7 +146,12 @@ class Asker:
                 "Reload it to see the other change, or keep the version shown here: "
                 "Save then writes it over the other change."
             )
-        box.setInformativeText(more + "\n\n" + str(path))
+        box = self._warning(
+            "outsideChangeBox",
+            tr("Project changed on disk"),
+            tr("“{name}” was changed by another program.").format(name=path.name),
+            more + "\n\n" + str(path),
+        )
         reload = box.addButton(tr("&Reload"), QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton(tr("&Keep Mine"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep if modified else reload)
@@ -161,31 +162,25 @@ class Asker:
     def outside_deleted(self, path: Path) -> None:
         """The open project file was deleted or moved away by another program."""
         tr = self.parent.tr
-        box = self._box(
+        box = self._warning(
             "outsideDeletedBox",
-            QMessageBox.Icon.Warning,
             tr("Project deleted on disk"),
             tr("“{name}” was deleted or moved by another program.").format(name=path.name),
-        )
-        box.setInformativeText(
-            tr("The project is still open here: Save writes it again to {path}.").format(path=path)
+            tr("The project is still open here: Save writes it again to {path}.").format(path=path),
         )
         box.exec()
 
     def other_instance(self, path: Path, who: str) -> bool:
         """Another seminar-gui has ``path`` open: go on anyway?"""
         tr = self.parent.tr
-        box = self._box(
+        box = self._warning(
             "otherInstanceBox",
-            QMessageBox.Icon.Warning,
             tr("Project already open"),
             tr("“{name}” is already open in seminar-gui ({who}).").format(name=path.name, who=who),
-        )
-        box.setInformativeText(
             tr(
                 "Changes made in both will overwrite each other. Close it there first, "
                 "or use it here anyway."
-            )
+            ),
         )
         anyway: QPushButton = box.addButton(tr("&Open Anyway"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -196,19 +191,16 @@ class Asker:
     def replace_read_only(self, path: Path) -> ReadOnlyAnswer:
         """The project file is read-only: replace it anyway, save elsewhere, or cancel?"""
         tr = self.parent.tr
-        box = self._box(
+        box = self._warning(
             "readOnlyBox",
-            QMessageBox.Icon.Warning,
             tr("Read-only project file"),
             tr("“{name}” is read-only.").format(name=path.name),
-        )
-        box.setInformativeText(
             tr(
                 "Someone marked it as not to be changed. Replace it with your version "
                 "anyway (it stays read-only), or save it under another name?"
             )
             + "\n\n"
-            + str(path)
+            + str(path),
         )
         replace = box.addButton(tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
         save_as = box.addButton(tr("Save &As…"), QMessageBox.ButtonRole.AcceptRole)

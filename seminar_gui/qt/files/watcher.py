@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import stat
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from seminar_gui.core.errors import PROJECT_MAX_BYTES, SeminarError, read_input
 
 DEBOUNCE_MS = 300
 RECENT_NS = 2_000_000_000
@@ -165,11 +166,9 @@ class ProjectWatcher(QObject):
 
 
 def _read(path: Path) -> bytes | None:
-    """The file's bytes; None if it cannot be read or is no regular file (a FIFO
-    put in its place would block the window forever)."""
+    """The file's bytes; None if it cannot be read, is no regular file (a FIFO put in
+    its place would block the window forever) or is too large to be a project."""
     try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            return None
-        return path.read_bytes()
-    except OSError:
+        return read_input(path, SeminarError, limit=PROJECT_MAX_BYTES)
+    except SeminarError:
         return None
