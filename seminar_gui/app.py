@@ -66,9 +66,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("seminar-gui")  # the .desktop file in packaging/
     app.setWindowIcon(window_icon())
-    _install_translators(app)
+    settings = load_settings()
+    _install_translators(app, settings.language)
 
-    window = MainWindow(load_settings() if args.screenshot is None else None)
+    window = MainWindow(settings if args.screenshot is None else None)
     errors: list[str] = []
     if args.screenshot is not None:  # nobody is there to answer: never ask, report
         asker = window.asker
@@ -210,14 +211,29 @@ def window_icon():
     return QIcon(str(resources.files("seminar_gui.resources").joinpath("seminar-gui.svg")))
 
 
-def _install_translators(app) -> None:
-    """Qt's own translations for the system language (our .qm files come later);
-    none for English, which Qt's texts are written in."""
+def _install_translators(app, setting: str) -> None:
+    """The UI language (``setting`` or the system's): its locale for dates and numbers,
+    Qt's own translations and ours.  Nothing to load for English, which both are
+    written in."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-    if QLocale().language() in (QLocale.Language.English, QLocale.Language.C):
+    from seminar_gui.translations import TRANSLATED, chosen_language, language_for_locale, qm_path
+
+    system = QLocale.system()
+    asked = system.uiLanguages()  # LANGUAGE, then LC_ALL, LC_MESSAGES, LANG on Linux
+    language = chosen_language(setting, language_for_locale(asked[0] if asked else ""))
+    if language != language_for_locale(system.name()):  # dates follow the UI language
+        QLocale.setDefault(QLocale("en_US" if language == "en" else language))
+    if language not in TRANSLATED:
         return
-    translator = QTranslator(app)
-    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(), "qtbase", "_", path):
-        app.installTranslator(translator)
+    qt_base = QTranslator(app)
+    if qt_base.load(
+        QLocale(language),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
+        app.installTranslator(qt_base)
+    ours = QTranslator(app)
+    if ours.load(str(qm_path(language))):
+        app.installTranslator(ours)

@@ -1,16 +1,46 @@
-"""Headless commands: import, export, check, schema.  No Qt is imported here."""
+"""Headless commands: import, export, check, schema.  No Qt is imported here.
+
+What a person reads (errors, problems, import warnings, what was written) is in the
+UI language (the settings' or the system's, :func:`seminar_gui.translations.cli_translate`);
+the prefixes that scripts and editors parse (``FILE:LINE: warning:``, ``error:``,
+severities) and ``--help`` stay English.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 from pathlib import Path
 
 from seminar_gui import __version__
+from seminar_gui.core.messages import QT_TRANSLATE_NOOP, render
 
 COMMANDS = ("import", "export", "check", "schema")
+
+_EXISTS = QT_TRANSLATE_NOOP(
+    "cli", "already exists; importing would replace it. Choose another -o file or add --force"
+)
+_FILLED = QT_TRANSLATE_NOOP("cli", "filled {count} venue tag(s) from paper URLs")
+_WROTE = QT_TRANSLATE_NOOP("cli", "{semesters} semester(s), {sessions} session(s)")
+_SUMMARY = QT_TRANSLATE_NOOP("cli", "{errors} error(s), {warnings} warning(s)")
+
+
+@cache
+def _translate() -> Callable[[str, str], str]:
+    """The UI language's ``translate(context, source)``, loaded when a message is
+    first printed (never for ``export`` to stdout or ``schema``)."""
+    from seminar_gui.settings import load_settings
+    from seminar_gui.translations import cli_translate
+
+    return cli_translate(load_settings().language)
+
+
+def _shown(text: str) -> str:
+    """A message from core (or of this module) in the UI language."""
+    return render(text, _translate())
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,15 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _translate.cache_clear()  # the settings may have changed since an earlier main()
     if args.command is None:
         parser.print_help()
         return 0
-    from seminar_gui.core.errors import SeminarError
+    from seminar_gui.core.errors import SeminarError, describe
 
     try:
         return _COMMANDS[args.command](args)
     except SeminarError as exc:
-        print(f"seminar-gui: error: {exc}", file=sys.stderr)
+        print(f"seminar-gui: error: {describe(exc, _translate())}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0
@@ -72,25 +103,21 @@ def _import(args: argparse.Namespace) -> int:
     from seminar_gui.core.venues import fill_missing_venues
 
     if args.output and args.output.exists() and not args.force:
-        raise SeminarError(
-            "already exists; importing would replace it. Choose another -o file or add --force",
-            file=args.output,
-        )
+        raise SeminarError(_EXISTS(), file=args.output)
     result = import_readme_file(args.readme)
     doc = result.document
     if not args.quiet:
         for warning in result.warnings:
-            print(f"{args.readme}:{warning.line}: warning: {warning.message}", file=sys.stderr)
+            message = _shown(warning.message)
+            print(f"{args.readme}:{warning.line}: warning: {message}", file=sys.stderr)
     if args.infer_venues:
         doc, filled = fill_missing_venues(doc)
-        print(f"{args.readme}: filled {filled} venue tag(s) from paper URLs", file=sys.stderr)
+        print(f"{args.readme}: {_shown(_FILLED(count=filled))}", file=sys.stderr)
     if args.output:
         save_project(doc, args.output)
         sessions = sum(len(s.sessions) for s in doc.semesters)
-        print(
-            f"{args.output}: {len(doc.semesters)} semester(s), {sessions} session(s)",
-            file=sys.stderr,
-        )
+        wrote = _WROTE(semesters=len(doc.semesters), sessions=sessions)
+        print(f"{args.output}: {_shown(wrote)}", file=sys.stderr)
     else:
         sys.stdout.write(dumps_project(doc))
     return 0
@@ -118,7 +145,7 @@ def _check(args: argparse.Namespace) -> int:
     if args.file.suffix.lower() in (".md", ".markdown"):
         result = import_readme_file(args.file)
         for warning in result.warnings:
-            print(f"{args.file}:{warning.line}: warning: {warning.message}")
+            print(f"{args.file}:{warning.line}: warning: {_shown(warning.message)}")
         doc = result.document
         site = args.file.absolute().parent  # the slides are next to the README
     else:
@@ -127,10 +154,11 @@ def _check(args: argparse.Namespace) -> int:
     problems = check_document(doc) + check_files(doc, site)
     problems.sort(key=lambda p: SEVERITY_ORDER[p.severity])
     for problem in problems:
-        print(f"{args.file}: {problem.where}: {problem.severity}: {problem.message}")
+        where, message = _shown(problem.where), _shown(problem.message)
+        print(f"{args.file}: {where}: {problem.severity}: {message}")
     errors = sum(p.severity == "error" for p in problems)
     warnings = sum(p.severity == "warning" for p in problems)
-    print(f"{args.file}: {errors} error(s), {warnings} warning(s)")
+    print(f"{args.file}: {_shown(_SUMMARY(errors=errors, warnings=warnings))}")
     return 1 if errors else 0
 
 

@@ -40,6 +40,8 @@ class Settings(BaseModel):
     window_state: str = ""  # base64 of QMainWindow.saveState()
     splitter_sizes: list[int] = Field(default_factory=list)
     last_semester: dict[str, str] = Field(default_factory=dict)  # document path -> title
+    welcomed: bool = False  # the first start's welcome was answered (or a project opened)
+    language: str = ""  # "" follows the system; else a key of translations.LANGUAGES
 
     def add_recent(self, path: Path) -> None:
         text = str(path)

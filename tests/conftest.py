@@ -18,6 +18,9 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     base = tmp_path_factory.mktemp("appdirs")
     monkeypatch.setenv("SEMINAR_GUI_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("SEMINAR_GUI_STATE_DIR", str(base / "state"))
+    # The command line speaks the system's language: the tests read its English (a
+    # test that wants Chinese sets LANGUAGE itself).
+    monkeypatch.setenv("LANGUAGE", "en")
     return base
 
 
@@ -36,7 +39,7 @@ def _english_ui_locale():
     """The tests read the window's texts in English ('Move session to Dec 9'), whatever
     the machine's locale: the UI locale (QLocale) is pinned to en_US.  The process
     locale stays the machine's, so exports are still tested under it, and
-    tests/test_window_locale.py runs the window under zh_CN.UTF-8 in a subprocess."""
+    tests/test_translations.py starts the window under zh_CN.UTF-8 in a subprocess."""
     try:
         from PySide6.QtCore import QLocale
     except ImportError:  # the core tests do not need Qt

@@ -170,7 +170,7 @@ from seminar_gui.qt.main_window import MainWindow
 out = Path(sys.argv[1])
 window = MainWindow()
 window.open_initial(Path(sys.argv[2]))
-window.asker.confirm_export = lambda path, diff: True
+window.asker.confirm_export = lambda path, diff, **_: True
 assert window.files.export_readme(out / "README.md")
 window.preview.render_now()
 calendar = window.calendar.view.model()

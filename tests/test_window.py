@@ -193,6 +193,9 @@ def test_new_semester_dialog_adds_a_planned_semester(window: MainWindow, qtbot) 
     dialog._accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     window.asker.new_semester = lambda existing: dialog.semester  # type: ignore[method-assign]
+    # The organizer's own project (on the demo, New Semester starts a new project:
+    # tests/test_first_run.py).
+    window.files.is_demo = False
     window.act_new_semester.trigger()
     spring = window.document.doc.semesters[0]
     assert spring.title == "2026 Spring" and spring.meeting_weekday == 1

@@ -11,7 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from qt_helpers import ScriptedAsker, discard_on_close
 
 from seminar_gui.cli import main as cli_main
@@ -20,6 +20,8 @@ from seminar_gui.core.storage import load_project
 from seminar_gui.qt import commands
 from seminar_gui.qt.files.recovery import pending_recoveries
 from seminar_gui.qt.main_window import MainWindow
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def _answer(win: MainWindow, **answers: object) -> ScriptedAsker:
@@ -113,7 +115,9 @@ def test_export_asks_once_with_the_diff(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_file_name)
     shown: list[str] = []
-    monkeypatch.setattr(window.asker, "confirm_export", lambda _p, diff: shown.append(diff) or True)
+    monkeypatch.setattr(
+        window.asker, "confirm_export", lambda _p, diff, **_kw: shown.append(diff) or True
+    )
     assert window.files.export_readme() is True
     assert len(asked) == 1 and asked[0] & QFileDialog.Option.DontConfirmOverwrite
     assert len(shown) == 1 and "-old" in shown[0]  # the one question: the diff
@@ -287,3 +291,36 @@ def test_screenshot_of_a_bad_file_fails_clearly(tmp_path: Path) -> None:
     assert "seminar-gui: error: Could not open the project" in proc.stderr
     assert "no.json" in proc.stderr
     assert not out.exists()
+
+
+def test_first_export_after_a_mojibake_import_says_so(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    """The group's README has mojibake; the import repaired it.  Exporting over that
+    README names the repaired lines instead of listing each as a change."""
+    from seminar_gui.qt.files.export_dialog import ExportDiffDialog
+
+    readme = tmp_path / "README.md"
+    readme.write_bytes((FIXTURES / "2025-fall-README.md").read_bytes())
+    asked: list[tuple[str, int]] = []
+    _answer(window, readme_to_import=readme, readme_to_export=readme)
+    window.files.asker.confirm_export = (  # type: ignore[method-assign]
+        lambda _path, diff, repaired=0: asked.append((diff, repaired)) or False
+    )
+    assert window.files.import_readme()
+    assert window.files.export_readme() is False  # not confirmed: nothing written
+    [(diff, repaired)] = asked
+    assert repaired >= 10  # the fixture's damaged emoji lines
+    removed = [line for line in diff.splitlines() if line.startswith("-")]
+    garbled = [line for line in removed if "â€" in line]
+    # Only the two lines that change in other ways too (a full-width comma, "and"
+    # between names) still show their mojibake; the 35 others are not listed.
+    assert len(garbled) == 2 and all("，" in line or " and " in line for line in garbled)
+    assert len(removed) < 20  # the "---" header and the normalizations, not 37 more
+
+    dialog = ExportDiffDialog(readme, "", window, repaired=repaired)
+    qtbot.addWidget(dialog)
+    note = dialog.findChild(QLabel, "exportMojibakeNote")
+    assert note is not None and f"{repaired} lines" in note.text() and "mojibake" in note.text()
+    summary = dialog.findChild(QLabel, "exportSummary")
+    assert summary.text().startswith("No other changes")

@@ -43,7 +43,8 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from seminar_gui.core.errors import READ_NOFOLLOW_FLAGS, ProjectFileError
+from seminar_gui.core.errors import READ_NOFOLLOW_FLAGS, ProjectFileError, error_text
+from seminar_gui.core.messages import QT_TRANSLATE_NOOP
 
 try:
     import fcntl
@@ -67,6 +68,27 @@ _CREATE_FLAGS = (
     | getattr(os, "O_BINARY", 0)
 )
 _CREATE_ATTEMPTS = 100
+
+
+_NO_TEMP = QT_TRANSLATE_NOOP("atomic", "could not create a temporary file in {folder}")
+_NO_DATA = QT_TRANSLATE_NOOP("atomic", "the disk accepted no data")
+_NOT_REGULAR = QT_TRANSLATE_NOOP("atomic", "not a regular file")
+_NOT_SAVED = QT_TRANSLATE_NOOP(
+    "atomic",
+    "could not save: {reason}; check that the folder exists and is writable and "
+    "that the disk is not full (the file on disk was not changed)",
+)
+_NOT_REPLACEABLE = QT_TRANSLATE_NOOP(
+    "atomic",
+    "is not a regular file (a folder or a device), so it was not replaced; "
+    "choose another file name",
+)
+_READ_ONLY = QT_TRANSLATE_NOOP(
+    "atomic",
+    "the file is read-only, so it was not replaced (nothing was changed); save "
+    "to another file (Save As, or another -o), or make it writable (chmod u+w "
+    "'{name}') and save again",
+)
 
 
 class ReadOnlyFileError(ProjectFileError):
@@ -143,14 +165,14 @@ class TempFile:
             if claimed:
                 return cls(path, fd)
             os.close(fd)  # a sweep took it in the instant before the lock: it removes it
-        raise FileExistsError(f"could not create a temporary file in {folder}")
+        raise FileExistsError(_NO_TEMP(folder=folder))
 
     def write(self, data: bytes) -> None:
         view = memoryview(data)
         while view:
             written = os.write(self.fd, view)
             if written <= 0:
-                raise OSError(errno.EIO, "the disk accepted no data", str(self.path))
+                raise OSError(errno.EIO, _NO_DATA(), str(self.path))
             view = view[written:]
 
     def finish(self, mode: int) -> None:
@@ -291,12 +313,7 @@ def atomic_write_text(
         new.replace(target)
         done = True
     except (OSError, UnicodeEncodeError) as exc:
-        reason = getattr(exc, "strerror", None) or exc
-        raise ProjectFileError(
-            f"could not save: {reason}; check that the folder exists and is writable and "
-            "that the disk is not full (the file on disk was not changed)",
-            file=path,
-        ) from exc
+        raise ProjectFileError(_NOT_SAVED(reason=error_text(exc)), file=path) from exc
     finally:
         if new is not None:
             new.close()  # deletes it unless it was renamed into place
@@ -318,27 +335,18 @@ def _check_replaceable(
     path: Path, target: Path, current: os.stat_result, allow_readonly: bool
 ) -> None:
     if not stat.S_ISREG(current.st_mode):
-        raise ProjectFileError(
-            "is not a regular file (a folder or a device), so it was not replaced; "
-            "choose another file name",
-            file=path,
-        )
+        raise ProjectFileError(_NOT_REPLACEABLE(), file=path)
     if allow_readonly:
         return
     if not current.st_mode & 0o222 or not os.access(target, os.W_OK):
-        raise ReadOnlyFileError(
-            "the file is read-only, so it was not replaced (nothing was changed); save "
-            f"to another file (Save As, or another -o), or make it writable (chmod u+w "
-            f"'{target.name}') and save again",
-            file=path,
-        )
+        raise ReadOnlyFileError(_READ_ONLY(name=target.name), file=path)
 
 
 def _copy_into(source: Path, temp: TempFile) -> None:
     fd = os.open(source, READ_NOFOLLOW_FLAGS)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise IsADirectoryError(21, "not a regular file", str(source))
+            raise IsADirectoryError(21, _NOT_REGULAR(), str(source))
         while block := os.read(fd, 1 << 20):
             temp.write(block)
     finally:

@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
-from seminar_gui.core.dates import WEEKDAY_NAMES, format_heading_date
+from seminar_gui.core.dates import day_text, format_heading_date, weekday_text
 from seminar_gui.core.lines import roman
+from seminar_gui.core.messages import QT_TRANSLATE_NOOP, chain
 from seminar_gui.core.model import Document, Semester, Session, Topic
 from seminar_gui.core.slides import (
     SLIDES_DIR,
@@ -37,6 +38,114 @@ SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
 
 _Add = Callable[[Severity, str, str | None], None]
 _LOOKS_LIKE_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)+(?:[/?#]|$)")
+
+# ------------------------------------------------------------------- the messages
+_NO_SITE = QT_TRANSLATE_NOOP(
+    "checks",
+    "the site folder (of README.md and slides/) does not exist: choose it in File "
+    "› Project Settings (in the project file: site_folder, relative to the file)",
+)
+_NO_SLIDES_FOLDER = QT_TRANSLATE_NOOP(
+    "checks",
+    "{count} slides links point into {folder}, which does not exist: add the "
+    "slide files there, or, if README.md is in another folder, choose that folder "
+    "in File › Project Settings (in the project file: site_folder)",
+)
+_UNLINKED = QT_TRANSLATE_NOOP(
+    "checks",
+    "no topic links to {file}: drop it on its session to link it, or delete it if it is not needed",
+)
+_AND = QT_TRANSLATE_NOOP("checks", "{first} and {second}")
+_CASE_TWINS = QT_TRANSLATE_NOOP(
+    "checks",
+    "{files} differ only in upper/lower case: on macOS and Windows "
+    "they are one file, so a checkout of the repository there keeps only one of "
+    "them; rename one (and correct the links to it)",
+)
+_OTHER_CASE = QT_TRANSLATE_NOOP(
+    "checks",
+    "slides link {link}: the file is named {name} (other upper/lower "
+    "case); GitHub is case-sensitive, so the link is broken there: correct the "
+    "link or rename the file",
+)
+_MISSING_OTHER_CASE = QT_TRANSLATE_NOOP(
+    "checks",
+    "slides link {link}: the file does not exist in {folder} (there is {name}: "
+    "correct the link's upper/lower case)",
+)
+_MISSING_BEFORE = QT_TRANSLATE_NOOP(
+    "checks",
+    "slides link {link}: the file does not exist in {folder}; add it before the "
+    "session (until then the link is broken on GitHub)",
+)
+_MISSING_AFTER = QT_TRANSLATE_NOOP(
+    "checks",
+    "slides link {link}: the file does not exist in {folder}; drop the slides on "
+    "this topic to file them there, or correct the link",
+)
+_TOPIC = QT_TRANSLATE_NOOP("checks", "Topic {number}")
+_WHERE = QT_TRANSLATE_NOOP("checks", "{semester} › {date}")
+_WHERE_TOPIC = QT_TRANSLATE_NOOP("checks", "{semester} › {date} › {topic}")
+_TWO_SESSIONS = QT_TRANSLATE_NOOP(
+    "checks",
+    "two sessions are on {day}: the README would show two '### {heading}' "
+    "headings; move one session to another date, or move its topics into "
+    "the other session and delete it",
+)
+_OTHER_WEEKDAY = QT_TRANSLATE_NOOP(
+    "checks",
+    "{day} is a {weekday}; the group meets on {usual}s: check the date if this is "
+    "not a special meeting",
+)
+_NO_TOPICS = QT_TRANSLATE_NOOP(
+    "checks", "the session on {day} has no topics: add a topic, or delete the session"
+)
+_PAPER_LINK = QT_TRANSLATE_NOOP("checks", "paper link")
+_VIDEO_LINK = QT_TRANSLATE_NOOP("checks", "video link")
+_LOCAL_SLIDES = QT_TRANSLATE_NOOP(
+    "checks",
+    "slides link {link} only works on this computer: put the file "
+    "in the site's slides folder and link it relatively (like "
+    "./slides/251125-Name.pdf), or use an https:// link",
+)
+_NO_PRESENTER = QT_TRANSLATE_NOOP(
+    "checks", "{topic} has no presenter: add the person who presents it"
+)
+_NO_SLIDES_NOR_VIDEO = QT_TRANSLATE_NOOP(
+    "checks",
+    "no slides/video yet: the session on {day} is over; add links to the slides and "
+    "the video when available",
+)
+_NO_SLIDES_YET = QT_TRANSLATE_NOOP(
+    "checks",
+    "no slides yet: the session on {day} is over; add a link to the slides when available",
+)
+_NO_VIDEO_YET = QT_TRANSLATE_NOOP(
+    "checks",
+    "no video yet: the session on {day} is over; add a link to the video when available",
+)
+_VENUE_MISSING = QT_TRANSLATE_NOOP(
+    "checks",
+    "venue tag missing; the URL suggests [{venue}]: type {venue} as the paper's venue tag",
+)
+_ARXIV_COPY = QT_TRANSLATE_NOOP(
+    "checks",
+    "the venue tag says [{venue}] but the link goes to arXiv: fine if it "
+    "is the arXiv version of the {venue} paper; otherwise correct the tag",
+)
+_VENUE_DISAGREES = QT_TRANSLATE_NOOP(
+    "checks",
+    "the venue tag says [{venue}] but the paper's link points to "
+    "{inferred}: correct the tag or the link",
+)
+_NOT_WEB = QT_TRANSLATE_NOOP(
+    "checks", "{what} {link} is not a web address: it must start with https:// or http://"
+)
+_NOT_WEB_HOST = QT_TRANSLATE_NOOP(
+    "checks",
+    "{what} {link} is not a web address: it must start with https:// or http:// "
+    "(did you mean https://{url}?)",
+)
 
 
 @dataclass(frozen=True)
@@ -99,10 +208,7 @@ def check_files(
         return []
     today = today if today is not None else dt.date.today()
     if not site.is_dir():
-        message = (
-            "the site folder (of README.md and slides/) does not exist: choose it in File "
-            "› Project Settings (in the project file: site_folder, relative to the file)"
-        )
+        message = _NO_SITE()
         return [Problem("warning", str(site), message, field="site_folder", path=str(site))]
     found: list[Problem] = []
     linked: set[str] = set()
@@ -126,11 +232,7 @@ def check_files(
     slides = site / SLIDES_DIR
     if not slides.is_dir():
         if links > 1 and len(found) == links:
-            message = (
-                f"{links} slides links point into {slides}, which does not exist: add the "
-                "slide files there, or, if README.md is in another folder, choose that folder "
-                "in File › Project Settings (in the project file: site_folder)"
-            )
+            message = _NO_SLIDES_FOLDER(count=links, folder=slides)
             return [Problem("warning", str(site), message, field="site_folder", path=str(slides))]
         return sorted(found, key=lambda p: SEVERITY_ORDER[p.severity])
     files = _slide_files(slides)
@@ -139,10 +241,7 @@ def check_files(
         key = _file_key(path)
         if key not in linked and (not elsewhere or case_key(key) not in elsewhere):
             rel = path.relative_to(site).as_posix()
-            message = (
-                f"no topic links to {rel}: drop it on its session to link it, or delete it "
-                "if it is not needed"
-            )
+            message = _UNLINKED(file=rel)
             found.append(Problem("info", rel, message, path=str(path)))
     return sorted(found, key=lambda p: SEVERITY_ORDER[p.severity])
 
@@ -157,11 +256,7 @@ def _case_twins(site: Path, files: list[Path]) -> list[Problem]:
     for twins in by_key.values():
         if len(twins) > 1:
             names = [p.relative_to(site).as_posix() for p in twins]
-            message = (
-                f"{' and '.join(names)} differ only in upper/lower case: on macOS and Windows "
-                "they are one file, so a checkout of the repository there keeps only one of "
-                "them; rename one (and correct the links to it)"
-            )
+            message = _CASE_TWINS(files=chain(_AND, names))
             found.append(Problem("warning", names[0], message, path=str(twins[0])))
     return found
 
@@ -171,7 +266,11 @@ def _check_slide_link(
 ) -> tuple[Problem | None, Path | None]:
     """A problem with one topic's local slides file, and the file's name on disk."""
     topic = session.topics[index]
-    where = f"{semester.title} › {session.date.isoformat()} › {topic_label(session, index)}"
+    where = _WHERE_TOPIC(
+        semester=semester.title,
+        date=session.date.isoformat(),
+        topic=topic_label(session, index),
+    )
 
     def problem(severity: Severity, message: str) -> Problem:
         ids = (semester.id, session.id, topic.id)
@@ -185,22 +284,17 @@ def _check_slide_link(
         actual = next((n for n in names if n.casefold() == wanted.casefold()), None)
         if actual is None:
             return None, path
-        message = (
-            f"slides link {topic.slides}: the file is named {actual} (other upper/lower "
-            "case); GitHub is case-sensitive, so the link is broken there: correct the "
-            "link or rename the file"
-        )
+        message = _OTHER_CASE(link=topic.slides, name=actual)
         return problem("warning", message), path.parent / actual
-    message = f"slides link {topic.slides}: the file does not exist in {path.parent}"
     wanted = case_key(path.name)
     for name in folder_entries(path.parent):
         if case_key(name) == wanted:
-            message += f" (there is {name}: correct the link's upper/lower case)"
+            message = _MISSING_OTHER_CASE(link=topic.slides, folder=path.parent, name=name)
             return problem("warning", message), path.parent / name
     if session.date >= today:
-        message += "; add it before the session (until then the link is broken on GitHub)"
+        message = _MISSING_BEFORE(link=topic.slides, folder=path.parent)
         return problem("info", message), None
-    message += "; drop the slides on this topic to file them there, or correct the link"
+    message = _MISSING_AFTER(link=topic.slides, folder=path.parent)
     return problem("warning", message), None
 
 
@@ -229,8 +323,9 @@ def is_web_url(url: str) -> bool:
 
 
 def topic_label(session: Session, index: int) -> str:
+    """The topic's heading, or "Topic II" (translated where it is shown)."""
     topic = session.topics[index]
-    return topic.heading or f"Topic {roman(index + 1)}"
+    return topic.heading or _TOPIC(number=roman(index + 1))
 
 
 def meeting_weekday(semester: Semester) -> int | None:
@@ -269,35 +364,24 @@ def _check_session(
     duplicate: bool,
     today: dt.date,
 ) -> list[Problem]:
-    where = f"{semester.title} › {session.date.isoformat()}"
+    where = _WHERE(semester=semester.title, date=session.date.isoformat())
     found: list[Problem] = []
 
     def add(severity: Severity, message: str, field: str | None) -> None:
         found.append(Problem(severity, where, message, semester.id, session.id, None, field))
 
-    day = format_heading_date(session.date)
+    day = day_text(session.date)
     if duplicate:
-        add(
-            "error",
-            f"two sessions are on {day}: the README would show two '### {day}' "
-            "headings; move one session to another date, or move its topics into "
-            "the other session and delete it",
-            "date",
-        )
+        heading = format_heading_date(session.date)  # as the README writes it: English
+        add("error", _TWO_SESSIONS(day=day, heading=heading), "date")
     weekday = session.date.weekday()
     if meets_on is not None and weekday != meets_on:
-        add(
-            "info",
-            f"{day} is a {WEEKDAY_NAMES[weekday]}; the group meets on "
-            f"{WEEKDAY_NAMES[meets_on]}s: check the date if this is not a special meeting",
-            "date",
+        message = _OTHER_WEEKDAY(
+            day=day, weekday=weekday_text(weekday), usual=weekday_text(meets_on)
         )
+        add("info", message, "date")
     if not session.topics:
-        add(
-            "warning",
-            f"the session on {day} has no topics: add a topic, or delete the session",
-            "topics",
-        )
+        add("warning", _NO_TOPICS(day=day), "topics")
     for index in range(len(session.topics)):
         found.extend(_check_topic(semester, session, index, today))
     return found
@@ -306,7 +390,7 @@ def _check_session(
 def _check_topic(semester: Semester, session: Session, index: int, today: dt.date) -> list[Problem]:
     topic: Topic = session.topics[index]
     label = topic_label(session, index)
-    where = f"{semester.title} › {session.date.isoformat()} › {label}"
+    where = _WHERE_TOPIC(semester=semester.title, date=session.date.isoformat(), topic=label)
     found: list[Problem] = []
 
     def add(severity: Severity, message: str, field: str | None) -> None:
@@ -314,36 +398,23 @@ def _check_topic(semester: Semester, session: Session, index: int, today: dt.dat
 
     url = topic.paper.url
     if url and not is_web_url(url):
-        add("error", _not_web_message("paper link", url), "paper.url")
+        add("error", _not_web_message(_PAPER_LINK(), url), "paper.url")
     if topic.video and not is_web_url(topic.video):
-        add("error", _not_web_message("video link", topic.video), "video")
+        add("error", _not_web_message(_VIDEO_LINK(), topic.video), "video")
     if topic.slides and urlsplit(topic.slides).scheme and not is_web_url(topic.slides):
-        add(
-            "error",
-            f"slides link {topic.slides!r} only works on this computer: put the file "
-            "in the site's slides folder and link it relatively (like "
-            "./slides/251125-Name.pdf), or use an https:// link",
-            "slides",
-        )
+        add("error", _LOCAL_SLIDES(link=repr(topic.slides)), "slides")
     if not topic.presenters:
-        add("warning", f"{label} has no presenter: add the person who presents it", "presenters")
+        add("warning", _NO_PRESENTER(topic=label), "presenters")
     if url and is_web_url(url):
         _check_venue(topic, add)
     if session.date < today and topic.paper.title and not (topic.slides and topic.video):
-        missing = [
-            name for name, link in (("slides", topic.slides), ("video", topic.video)) if not link
-        ]
-        links = (
-            "links to the slides and the video"
-            if len(missing) == 2
-            else f"a link to the {missing[0]}"
-        )
-        add(
-            "info",
-            f"no {'/'.join(missing)} yet: the session on "
-            f"{format_heading_date(session.date)} is over; add {links} when available",
-            missing[0],
-        )
+        day = day_text(session.date)
+        if not topic.slides and not topic.video:
+            add("info", _NO_SLIDES_NOR_VIDEO(day=day), "slides")
+        elif not topic.slides:
+            add("info", _NO_SLIDES_YET(day=day), "slides")
+        else:
+            add("info", _NO_VIDEO_YET(day=day), "video")
     return found
 
 
@@ -353,32 +424,16 @@ def _check_venue(topic: Topic, add: _Add) -> None:
         return
     written = topic.paper.venue
     if not written:
-        add(
-            "info",
-            f"venue tag missing; the URL suggests [{inferred}]: type {inferred} as the "
-            "paper's venue tag",
-            "paper.venue",
-        )
+        add("info", _VENUE_MISSING(venue=inferred), "paper.venue")
     elif not venues_agree(written, inferred):
         if inferred == "arXiv" and venue_kind(written) == "conference":
             # Linking the arXiv copy of a conference paper is common and fine.
-            add(
-                "info",
-                f"the venue tag says [{written}] but the link goes to arXiv: fine if it "
-                f"is the arXiv version of the {written} paper; otherwise correct the tag",
-                "paper.venue",
-            )
+            add("info", _ARXIV_COPY(venue=written), "paper.venue")
         else:
-            add(
-                "warning",
-                f"the venue tag says [{written}] but the paper's link points to "
-                f"{inferred}: correct the tag or the link",
-                "paper.venue",
-            )
+            add("warning", _VENUE_DISAGREES(venue=written, inferred=inferred), "paper.venue")
 
 
 def _not_web_message(what: str, url: str) -> str:
-    message = f"{what} {url!r} is not a web address: it must start with https:// or http://"
     if _LOOKS_LIKE_HOST.match(url):
-        message += f" (did you mean https://{url}?)"
-    return message
+        return _NOT_WEB_HOST(what=what, link=repr(url), url=url)
+    return _NOT_WEB(what=what, link=repr(url))

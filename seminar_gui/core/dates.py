@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from typing import Literal
 
+from seminar_gui.core.messages import QT_TRANSLATE_NOOP
+
 Season = Literal["Winter", "Spring", "Summer", "Fall"]
 SEASON_ORDER: dict[str, int] = {"Winter": 0, "Spring": 1, "Summer": 2, "Fall": 3}
 
@@ -65,6 +67,69 @@ def format_heading_date(date: dt.date) -> str:
 def format_short_date(date: dt.date) -> str:
     """``"Dec 2"``: the short form of messages."""
     return f"{MONTH_ABBREVIATIONS[date.month - 1]} {date.day}"
+
+
+# --------------------------------------------------- dates in messages (translated)
+# The same words for a person, who may read them in another language: what a message
+# says, not what the README says ("two sessions are on December 2").
+
+_MONTH_TEXTS = (
+    QT_TRANSLATE_NOOP("dates", "January"),
+    QT_TRANSLATE_NOOP("dates", "February"),
+    QT_TRANSLATE_NOOP("dates", "March"),
+    QT_TRANSLATE_NOOP("dates", "April"),
+    QT_TRANSLATE_NOOP("dates", "May"),
+    QT_TRANSLATE_NOOP("dates", "June"),
+    QT_TRANSLATE_NOOP("dates", "July"),
+    QT_TRANSLATE_NOOP("dates", "August"),
+    QT_TRANSLATE_NOOP("dates", "September"),
+    QT_TRANSLATE_NOOP("dates", "October"),
+    QT_TRANSLATE_NOOP("dates", "November"),
+    QT_TRANSLATE_NOOP("dates", "December"),
+)
+_SHORT_MONTH_TEXTS = (
+    QT_TRANSLATE_NOOP("dates", "Jan"),
+    QT_TRANSLATE_NOOP("dates", "Feb"),
+    QT_TRANSLATE_NOOP("dates", "Mar"),
+    QT_TRANSLATE_NOOP("dates", "Apr"),
+    QT_TRANSLATE_NOOP("dates", "May"),
+    QT_TRANSLATE_NOOP("dates", "Jun"),
+    QT_TRANSLATE_NOOP("dates", "Jul"),
+    QT_TRANSLATE_NOOP("dates", "Aug"),
+    QT_TRANSLATE_NOOP("dates", "Sep"),
+    QT_TRANSLATE_NOOP("dates", "Oct"),
+    QT_TRANSLATE_NOOP("dates", "Nov"),
+    QT_TRANSLATE_NOOP("dates", "Dec"),
+)
+_WEEKDAY_TEXTS = (
+    QT_TRANSLATE_NOOP("dates", "Monday"),
+    QT_TRANSLATE_NOOP("dates", "Tuesday"),
+    QT_TRANSLATE_NOOP("dates", "Wednesday"),
+    QT_TRANSLATE_NOOP("dates", "Thursday"),
+    QT_TRANSLATE_NOOP("dates", "Friday"),
+    QT_TRANSLATE_NOOP("dates", "Saturday"),
+    QT_TRANSLATE_NOOP("dates", "Sunday"),
+)
+_MONTH_DAY = QT_TRANSLATE_NOOP("dates", "{month} {day}")
+_SHORT_MONTH_DAY_YEAR = QT_TRANSLATE_NOOP("dates", "{month} {day} {year}")
+
+
+def day_text(date: dt.date) -> str:
+    """``"December 2"`` for a message (translated where it is shown)."""
+    return _MONTH_DAY(month=_MONTH_TEXTS[date.month - 1](), day=date.day)
+
+
+def short_day_text(date: dt.date, *, year: bool = False) -> str:
+    """``"Dec 2"`` (``"Dec 2 2025"`` with ``year``) for a message."""
+    month = _SHORT_MONTH_TEXTS[date.month - 1]()
+    if year:
+        return _SHORT_MONTH_DAY_YEAR(month=month, day=date.day, year=date.year)
+    return _MONTH_DAY(month=month, day=date.day)
+
+
+def weekday_text(weekday: int) -> str:
+    """``"Monday"`` (0) … ``"Sunday"`` (6) for a message."""
+    return _WEEKDAY_TEXTS[weekday]()
 
 
 # ------------------------------------------------------------------ reading dates

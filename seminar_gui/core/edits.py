@@ -13,12 +13,21 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from seminar_gui.core.dates import format_short_date
-from seminar_gui.core.errors import EditError
+from seminar_gui.core.dates import short_day_text
+from seminar_gui.core.errors import EditError, error_text
 from seminar_gui.core.fields import prechecked
+from seminar_gui.core.messages import QT_TRANSLATE_NOOP
 from seminar_gui.core.model import Document, Presenter, Semester, Session, Topic
 
 M = TypeVar("M", bound=BaseModel)
+
+_MOVE_OUTSIDE = QT_TRANSLATE_NOOP(
+    "edits",
+    "{date} is outside semester {semester}; a session can only move within its semester",
+)
+_TAKEN = QT_TRANSLATE_NOOP("edits", "there is already a session on {date}")
+_ADD_OUTSIDE = QT_TRANSLATE_NOOP("edits", "{date} is outside semester {semester}: {reason}")
+_SEMESTER_EXISTS = QT_TRANSLATE_NOOP("edits", "semester {semester} already exists")
 
 
 def revalidated(obj: M, **changes: Any) -> M:
@@ -26,10 +35,8 @@ def revalidated(obj: M, **changes: Any) -> M:
     try:
         return type(obj).model_validate({**dict(obj), **changes})
     except ValidationError as exc:
-        error = exc.errors()[0]
-        message = str(error["msg"]).removeprefix("Value error, ")
-        field = ".".join(str(p) for p in error["loc"]) or None
-        raise EditError(message, field=field) from None
+        field = ".".join(str(p) for p in exc.errors()[0]["loc"]) or None
+        raise EditError(error_text(exc), field=field) from None
 
 
 def _with_semester(doc: Document, semester: Semester) -> Document:
@@ -128,10 +135,8 @@ def move_session(doc: Document, session_id: str, date: dt.date) -> tuple[Documen
     try:
         new_semester = revalidated(semester, sessions=sessions)
     except EditError as exc:
-        raise EditError(
-            f"{format_short_date(date)} {date.year} is outside semester {semester.title}; "
-            "a session can only move within its semester",
-        ) from exc
+        message = _MOVE_OUTSIDE(date=short_day_text(date, year=True), semester=semester.title)
+        raise EditError(message) from exc
     return _with_semester(doc, new_semester), other.id if other else None
 
 
@@ -140,14 +145,13 @@ def add_session(
 ) -> tuple[Document, Session]:
     semester = doc.semester(semester_id)
     if any(s.date == date for s in semester.sessions):
-        raise EditError(f"there is already a session on {format_short_date(date)}")
+        raise EditError(_TAKEN(date=short_day_text(date)))
     session = Session(date=date, topics=[Topic()] if with_topic else [])
     try:
         new_semester = revalidated(semester, sessions=[*semester.sessions, session])
     except EditError as exc:
-        raise EditError(
-            f"{date.isoformat()} is outside semester {semester.title}: {exc.message}"
-        ) from exc
+        message = _ADD_OUTSIDE(date=date.isoformat(), semester=semester.title, reason=exc.message)
+        raise EditError(message) from exc
     return _with_semester(doc, new_semester), session
 
 
@@ -155,7 +159,7 @@ def insert_session(doc: Document, semester_id: str, session: Session) -> Documen
     """Put back a session (e.g. one removed before); its date must be free."""
     semester = doc.semester(semester_id)
     if any(s.date == session.date for s in semester.sessions):
-        raise EditError(f"there is already a session on {format_short_date(session.date)}")
+        raise EditError(_TAKEN(date=short_day_text(session.date)))
     return _with_semester(doc, revalidated(semester, sessions=[*semester.sessions, session]))
 
 
@@ -190,9 +194,8 @@ def update_topic(doc: Document, topic_id: str, **changes: Any) -> Document:
             try:
                 people.append(Presenter.model_validate(p))
             except ValidationError as exc:
-                error = exc.errors()[0]
-                message = str(error["msg"]).removeprefix("Value error, ")
-                raise EditError(message, field=f"presenters.{row}.{error['loc'][0]}") from None
+                field = f"presenters.{row}.{exc.errors()[0]['loc'][0]}"
+                raise EditError(error_text(exc), field=field) from None
         changes["presenters"] = people
     new_topic = revalidated(topic, **changes)
     topics = [new_topic if t.id == topic_id else t for t in session.topics]
@@ -231,7 +234,7 @@ def move_topic(doc: Document, topic_id: str, session_id: str, index: int | None 
 
 def add_semester(doc: Document, semester: Semester) -> Document:
     if any(s.title == semester.title for s in doc.semesters):
-        raise EditError(f"semester {semester.title} already exists")
+        raise EditError(_SEMESTER_EXISTS(semester=semester.title))
     return _document_with(doc, [*doc.semesters, semester], semester, None)
 
 
@@ -258,5 +261,4 @@ def plan_semester(
             sessions=[Session(date=d, topics=[Topic()]) for d in dates],
         )
     except ValidationError as exc:
-        message = str(exc.errors()[0]["msg"]).removeprefix("Value error, ")
-        raise EditError(message) from None
+        raise EditError(error_text(exc)) from None

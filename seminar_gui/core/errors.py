@@ -8,6 +8,14 @@ import os
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
+
+from seminar_gui.core.messages import QT_TRANSLATE_NOOP, render
+
+_LINE = QT_TRANSLATE_NOOP("errors", "line {line}")
+_LINE_COLUMN = QT_TRANSLATE_NOOP("errors", "line {line}:{column}")
+_FIELD = QT_TRANSLATE_NOOP("errors", "{where} ({field})")
+_AT = QT_TRANSLATE_NOOP("errors", "{where}: {message}")
 
 
 class SeminarError(Exception):
@@ -30,18 +38,27 @@ class SeminarError(Exception):
         super().__init__(self.__str__())
 
     def location(self) -> str:
-        where = printable(self.file or "")
+        """Where: "FILE:LINE:COLUMN (field)", "line 5", "field", or "" (a :class:`Text`
+        where it has words: show it with :func:`describe`)."""
+        where: str = printable(self.file or "")
         if self.line is not None:
-            where += f":{self.line}" if where else f"line {self.line}"
-            if self.column is not None:
-                where += f":{self.column}"
+            if where:
+                where += f":{self.line}" if self.column is None else f":{self.line}:{self.column}"
+            elif self.column is None:
+                where = _LINE(line=self.line)
+            else:
+                where = _LINE_COLUMN(line=self.line, column=self.column)
         if self.field:
-            where += f" ({self.field})" if where else self.field
+            where = _FIELD(where=where, field=self.field) if where else self.field
         return where
 
-    def __str__(self) -> str:
+    def text(self) -> str:
+        """The whole message, its place first (a :class:`Text`: see :func:`describe`)."""
         where = self.location()
-        return f"{where}: {self.message}" if where else self.message
+        return _AT(where=where, message=self.message) if where else self.message
+
+    def __str__(self) -> str:
+        return str(self.text())
 
 
 class ProjectFileError(SeminarError):
@@ -94,11 +111,11 @@ def read_input(
     try:
         fd = os.open(path, READ_FLAGS)
     except OSError as exc:
-        raise error(f"{exc.strerror or exc}; {_CHECK_PATH}") from None
+        raise error(_OS_ERROR(reason=error_text(exc))) from None
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise error(f"it is {kind_of_file(st.st_mode)}, not a file; {_CHECK_PATH}")
+            raise error(_NOT_A_FILE(kind=kind_of_file(st.st_mode)))
         if limit is not None and st.st_size > limit:
             raise error(_too_large(st.st_size, limit))
         chunks, total = [], 0
@@ -109,39 +126,56 @@ def read_input(
                 raise error(_too_large(total, limit))
         return b"".join(chunks)
     except OSError as exc:
-        raise error(f"{exc.strerror or exc}; {_CHECK_PATH}") from None
+        raise error(_OS_ERROR(reason=error_text(exc))) from None
     finally:
         os.close(fd)
 
 
-_CHECK_PATH = "check its name and folder and that you may read it"
+_OS_ERROR = QT_TRANSLATE_NOOP(
+    "errors", "{reason}; check its name and folder and that you may read it"
+)
+_NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "errors", "it is {kind}, not a file; check its name and folder and that you may read it"
+)
+_FOLDER = QT_TRANSLATE_NOOP("errors", "a folder")
+_FIFO = QT_TRANSLATE_NOOP("errors", "a named pipe (FIFO)")
+_SOCKET = QT_TRANSLATE_NOOP("errors", "a socket")
+_DEVICE = QT_TRANSLATE_NOOP("errors", "a device")
+_SPECIAL = QT_TRANSLATE_NOOP("errors", "a special file")
+_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "errors",
+    "it is {size}, and seminar-gui reads at most {most}; is it the right file? "
+    "(A longer schedule can be split: keep old semesters in another file)",
+)
+_MB = QT_TRANSLATE_NOOP("errors", "{size} MB")
+_KB = QT_TRANSLATE_NOOP("errors", "{size} kB")
+_BYTES = QT_TRANSLATE_NOOP("errors", "{size} bytes")
 
 
 def kind_of_file(mode: int) -> str:
     """'a folder', 'a named pipe (FIFO)', … for what is not a regular file."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return _FOLDER()
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return _FIFO()
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return _SOCKET()
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "a special file"
+        return _DEVICE()
+    return _SPECIAL()
 
 
 def _too_large(size: int, limit: int) -> str:
     shown, most = _size(size), _size(limit)
     if shown == most:
-        shown, most = f"{size:,} bytes", f"{limit:,} bytes"
-    return (
-        f"it is {shown}, and seminar-gui reads at most {most}; is it the "
-        "right file? (A longer schedule can be split: keep old semesters in another file)"
-    )
+        shown, most = _BYTES(size=f"{size:,}"), _BYTES(size=f"{limit:,}")
+    return _TOO_LARGE(size=shown, most=most)
 
 
 def _size(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB" if size >= 1_000_000 else f"{size / 1000:.0f} kB"
+    if size >= 1_000_000:
+        return _MB(size=f"{size / 1_000_000:.1f}")
+    return _KB(size=f"{size / 1000:.0f}")
 
 
 def text_too_large(text: str, limit: int) -> str:
@@ -175,3 +209,44 @@ def printable(text: str) -> str:
     if text.isprintable():
         return text
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+# ---------------------------------------------------------------- messages for people
+
+
+def error_text(exc: BaseException) -> str:
+    """What went wrong, as one message (a :class:`~seminar_gui.core.messages.Text`
+    when our code said it): the first error of a pydantic ``ValidationError`` (the
+    ``ValueError`` our validator raised, not pydantic's English wrapping), the
+    ``strerror`` of an ``OSError``, the message of a :class:`SeminarError`, else the
+    exception's first argument or its text."""
+    if isinstance(exc, SeminarError):
+        return exc.message
+    errors = getattr(exc, "errors", None)
+    if callable(errors) and type(exc).__name__ == "ValidationError":
+        first = errors()[0]
+        original = (first.get("ctx") or {}).get("error")
+        if isinstance(original, BaseException):
+            return error_text(original)
+        return str(first["msg"]).removeprefix("Value error, ")
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    if len(exc.args) == 1 and isinstance(exc.args[0], str):
+        return exc.args[0]
+    return str(exc)
+
+
+def describe(error: object, translate: Any) -> str:
+    """``error`` for a person, in the language of ``translate(context, source)``: a
+    :class:`SeminarError` with its place ("line 5: …", "FILE:3 (field): …"), any
+    other exception by :func:`error_text`, anything with a ``text()`` method (an
+    import warning) by that, a string as :func:`~seminar_gui.core.messages.render`
+    gives it."""
+    if isinstance(error, SeminarError):
+        return render(error.text(), translate)
+    if isinstance(error, BaseException):
+        return render(error_text(error), translate)
+    text = getattr(error, "text", None)
+    if callable(text):
+        return render(text(), translate)
+    return render(error if isinstance(error, str) else str(error), translate)

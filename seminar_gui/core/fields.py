@@ -4,7 +4,9 @@ The checks that several fields share are ``Annotated`` metadata, written once he
 
     note: Annotated[str, one_line("note")] = ""
 
-``what`` names the field in the error message ("note must be on one line ...").
+``what`` names the field in the error message ("note must be on one line ..."): a
+:class:`~seminar_gui.core.messages.Text` of its own, so that it is translated with
+the message.
 """
 
 from __future__ import annotations
@@ -17,8 +19,19 @@ from typing import Any, TypeVar
 from pydantic import AfterValidator, BaseModel, ConfigDict
 
 from seminar_gui.core import lines
+from seminar_gui.core.messages import QT_TRANSLATE_NOOP
 
 _SPACE = re.compile(r"\s")
+
+_ONE_LINE = QT_TRANSLATE_NOOP("fields", "{what} must be on one line (it contains a line break)")
+_OPEN_BLOCK = QT_TRANSLATE_NOOP(
+    "fields",
+    "{what} leaves a code block or HTML comment open; add a line {closer} "
+    "after it, or it swallows the rest of the README",
+)
+_SPACES = QT_TRANSLATE_NOOP("fields", "{what} must not contain spaces: {value}")
+_PARENTHESES = QT_TRANSLATE_NOOP("fields", "{what} has unbalanced parentheses: {value}")
+_ONE_OF = QT_TRANSLATE_NOOP("fields", "{what} must be one of {choices}")
 
 
 def new_id(prefix: str) -> str:
@@ -87,7 +100,7 @@ def one_of(choices: tuple[str, ...], what: str) -> AfterValidator:
 
 def _one_line(what: str, value: str) -> str:
     if "\n" in value or "\r" in value:
-        raise ValueError(f"{what} must be on one line (it contains a line break)")
+        raise ValueError(_ONE_LINE(what=what))
     return value.strip()
 
 
@@ -97,28 +110,25 @@ def _markdown_block(what: str, value: str) -> str:
         return value
     closer = lines.unclosed_construct(value)
     if closer:
-        raise ValueError(
-            f"{what} leaves a code block or HTML comment open; add a line {closer!r} "
-            "after it, or it swallows the rest of the README"
-        )
+        raise ValueError(_OPEN_BLOCK(what=what, closer=repr(closer)))
     return value
 
 
 def _link(what: str, value: str) -> str:
     value = value.strip()
     if _SPACE.search(value):
-        raise ValueError(f"{what} must not contain spaces: {value!r}")
+        raise ValueError(_SPACES(what=what, value=repr(value)))
     if "(" not in value and ")" not in value and "\\" not in value:
         return value
     wrapped = f"[x]({value})"
     if value and lines.split_link(wrapped) != ("x", value, len(wrapped)):
-        raise ValueError(f"{what} has unbalanced parentheses: {value!r}")
+        raise ValueError(_PARENTHESES(what=what, value=repr(value)))
     return value
 
 
 def _one_of(choices: tuple[str, ...], what: str, value: str) -> str:
     if value not in choices:
-        raise ValueError(f"{what} must be one of {choices}")
+        raise ValueError(_ONE_OF(what=what, choices=choices))
     return value
 
 

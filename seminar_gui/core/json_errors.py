@@ -10,7 +10,88 @@ from typing import Any
 from pydantic import ValidationError
 
 from seminar_gui.core import lines
-from seminar_gui.core.errors import ProjectFileError, printable
+from seminar_gui.core.errors import ProjectFileError, error_text, printable
+from seminar_gui.core.messages import QT_TRANSLATE_NOOP, chain
+
+_RESTORE_BACKUP = QT_TRANSLATE_NOOP("json_errors", "restore {backup} (kept by the previous save)")
+_RESTORE_EARLIER = QT_TRANSLATE_NOOP(
+    "json_errors", "restore an earlier version from Git or your backups"
+)
+_FIX = QT_TRANSLATE_NOOP("json_errors", "{problem}; fix it in a text editor, or {restore}")
+_HUGE_NUMBER = QT_TRANSLATE_NOOP(
+    "json_errors",
+    "a number of {digits} digits: no value in a project file is that long; fix it in a "
+    "text editor, or {restore}",
+)
+_JSON_HINTS = {
+    "Expecting ':' delimiter": QT_TRANSLATE_NOOP(
+        "json_errors", "a ':' is missing between a name and its value"
+    ),
+    "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
+        "json_errors", 'expected a name in double quotes, like "title": names need double quotes'
+    ),
+    "Expecting value": QT_TRANSLATE_NOOP(
+        "json_errors",
+        'expected a value: text goes in double quotes ("..."); other values are numbers, '
+        "true, false, null, {{...}} or [...]",
+    ),
+    "Extra data": QT_TRANSLATE_NOOP(
+        "json_errors", "there is more text after the end of the data (the last '}}'): remove it"
+    ),
+    "Invalid control character at": QT_TRANSLATE_NOOP(
+        "json_errors", "a text contains a line break or tab: write \\n or \\t"
+    ),
+    "Invalid \\escape": QT_TRANSLATE_NOOP(
+        "json_errors",
+        'a backslash in a text must be followed by n, t, ", / or \\: write \\\\ for one',
+    ),
+}
+_EMPTY = QT_TRANSLATE_NOOP("json_errors", "the file is empty; {restore}")
+_TRUNCATED = QT_TRANSLATE_NOOP(
+    "json_errors", "the file ends in the middle of the data; it may be truncated — {restore}"
+)
+_NO_COMMA = QT_TRANSLATE_NOOP(
+    "json_errors", "a comma is missing between two items, probably at the end of line {line}"
+)
+_TRAILING_COMMA = QT_TRANSLATE_NOOP(
+    "json_errors", "remove the comma before '{bracket}' (JSON allows none after the last item)"
+)
+_IN = QT_TRANSLATE_NOOP("json_errors", "{context}: {problem}")
+_FIX_ONE_OF = QT_TRANSLATE_NOOP(
+    "json_errors",
+    "{problem} (1 of {count} problems; the others are at {others}); fix it in a text "
+    "editor, or {restore}",
+)
+_FIX_ONE_OF_MANY = QT_TRANSLATE_NOOP(
+    "json_errors",
+    "{problem} (1 of {count} problems; the others are at {others}; ...); fix it in a "
+    "text editor, or {restore}",
+)
+_COMMA = QT_TRANSLATE_NOOP("json_errors", "{first}, {second}")
+_TOP_LEVEL = QT_TRANSLATE_NOOP("json_errors", "(top level)")
+_THE_NAME = QT_TRANSLATE_NOOP("json_errors", "{field} (the name)")
+_TOO_DEEP = QT_TRANSLATE_NOOP(
+    "json_errors",
+    "the data is nested too deeply ([ or {{ about 200 levels deep), so this is not "
+    "a seminar-gui project file",
+)
+_SURROGATE = QT_TRANSLATE_NOOP(
+    "json_errors",
+    "a \\uD800-\\uDFFF escape is half of a character (a lone UTF-16 surrogate), "
+    "which a text cannot hold: remove it, or write the whole character",
+)
+_NOT_JSON = QT_TRANSLATE_NOOP("json_errors", "not valid JSON: {reason}")
+_MISSING = QT_TRANSLATE_NOOP("json_errors", "{field} is missing")
+_UNKNOWN_FIELD = QT_TRANSLATE_NOOP(
+    "json_errors", "unknown field {field}: remove it or correct its spelling"
+)
+_FOUND = QT_TRANSLATE_NOOP("json_errors", "{problem} (found {found})")
+_AN_OBJECT = QT_TRANSLATE_NOOP("json_errors", "an object {{...}}")
+_A_LIST = QT_TRANSLATE_NOOP("json_errors", "a list [...]")
+_SEMESTER = QT_TRANSLATE_NOOP("json_errors", "semester {name}")
+_SESSION = QT_TRANSLATE_NOOP("json_errors", "session {name}")
+_TOPIC = QT_TRANSLATE_NOOP("json_errors", "topic {number}")
+_SECTION = QT_TRANSLATE_NOOP("json_errors", "section {name}")
 
 
 def restore_hint(source: str | Path | None) -> str:
@@ -22,8 +103,8 @@ def restore_hint(source: str | Path | None) -> str:
         except (OSError, ValueError):  # an unreadable folder, a NUL in the name
             exists = False
         if exists:
-            return f"restore {backup.name} (kept by the previous save)"
-    return "restore an earlier version from Git or your backups"
+            return _RESTORE_BACKUP(backup=backup.name)
+    return _RESTORE_EARLIER()
 
 
 def huge_number_error(digits: str, text: str, source: str | Path | None) -> ProjectFileError:
@@ -32,43 +113,26 @@ def huge_number_error(digits: str, text: str, source: str | Path | None) -> Proj
     line = text.count("\n", 0, at) + 1 if at >= 0 else None
     column = at - text.rfind("\n", 0, at) if at >= 0 else None
     return ProjectFileError(
-        f"a number of {len(digits.lstrip('-'))} digits: no value in a project file is "
-        f"that long; fix it in a text editor, or {restore_hint(source)}",
+        _HUGE_NUMBER(digits=len(digits.lstrip("-")), restore=restore_hint(source)),
         file=source,
         line=line,
         column=column,
     )
 
 
-_JSON_HINTS = {
-    "Expecting ':' delimiter": "a ':' is missing between a name and its value",
-    "Expecting property name enclosed in double quotes": (
-        'expected a name in double quotes, like "title": names need double quotes'
-    ),
-    "Expecting value": (
-        'expected a value: text goes in double quotes ("..."); other values are numbers, '
-        "true, false, null, {...} or [...]"
-    ),
-    "Extra data": "there is more text after the end of the data (the last '}'): remove it",
-    "Invalid control character at": "a text contains a line break or tab: write \\n or \\t",
-    "Invalid \\escape": (
-        'a backslash in a text must be followed by n, t, ", / or \\: write \\\\ for one'
-    ),
-}
-
-
 def json_problem(exc: json.JSONDecodeError, text: str, source: str | Path | None) -> str:
     rest, restore = text[exc.pos :].lstrip(), restore_hint(source)
     if not text.strip():
-        return f"the file is empty; {restore}"
+        return _EMPTY(restore=restore)
     if exc.msg.startswith("Unterminated string") or not rest:
-        return f"the file ends in the middle of the data; it may be truncated — {restore}"
+        return _TRUNCATED(restore=restore)
     if exc.msg == "Expecting ',' delimiter":
         line = text.count("\n", 0, len(text[: exc.pos].rstrip())) + 1
-        return f"a comma is missing between two items, probably at the end of line {line}"
+        return _NO_COMMA(line=line)
     if exc.msg.startswith("Expecting") and rest[0] in "]}":
-        return f"remove the comma before '{rest[0]}' (JSON allows none after the last item)"
-    return f"{_JSON_HINTS.get(exc.msg, exc.msg)}; fix it in a text editor, or {restore}"
+        return _TRAILING_COMMA(bracket=rest[0])
+    hint = _JSON_HINTS.get(exc.msg)
+    return _FIX(problem=hint() if hint else exc.msg, restore=restore)
 
 
 # ------------------------------------------------------------------ validation errors
@@ -83,14 +147,18 @@ def validation_error(
         return _json_invalid(str((first.get("ctx") or {}).get("error", first["msg"])), source)
     loc = tuple(first["loc"])
     context = _context(data, loc)
-    message = f"{context}: {_describe(first)}" if context else _describe(first)
+    problem = _IN(context=context, problem=_describe(first)) if context else _describe(first)
+    restore = restore_hint(source)
     if len(errors) > 1:
-        others = ", ".join(_format_loc(tuple(e["loc"])) or "(top level)" for e in errors[1:4])
-        more = "; ..." if len(errors) > 4 else ""
-        message += f" (1 of {len(errors)} problems; the others are at {others}{more})"
+        others = chain(_COMMA, [_format_loc(tuple(e["loc"])) or _TOP_LEVEL() for e in errors[1:4]])
+        message = (_FIX_ONE_OF_MANY if len(errors) > 4 else _FIX_ONE_OF)(
+            problem=problem, count=len(errors), others=others, restore=restore
+        )
+    else:
+        message = _FIX(problem=problem, restore=restore)
     line, column = (locate(text, loc) if text is not None else None) or (None, None)
     return ProjectFileError(
-        f"{message}; fix it in a text editor, or {restore_hint(source)}",
+        message,
         file=source,
         line=line,
         column=column,
@@ -108,19 +176,13 @@ def _json_invalid(reason: str, source: str | Path | None) -> ProjectFileError:
     line, column = (int(m[1]), int(m[2])) if m else (None, None)
     reason = reason[: m.start()] if m else reason
     if "recursion limit" in reason:
-        problem = (
-            "the data is nested too deeply ([ or { about 200 levels deep), so this is not "
-            "a seminar-gui project file"
-        )
+        problem = _TOO_DEEP()
     elif "surrogate" in reason or "hex escape" in reason:
-        problem = (
-            "a \\uD800-\\uDFFF escape is half of a character (a lone UTF-16 surrogate), "
-            "which a text cannot hold: remove it, or write the whole character"
-        )
+        problem = _SURROGATE()
     else:
-        problem = f"not valid JSON: {reason}"
+        problem = _NOT_JSON(reason=reason)
     return ProjectFileError(
-        f"{problem}; fix it in a text editor, or {restore_hint(source)}",
+        _FIX(problem=problem, restore=restore_hint(source)),
         file=source,
         line=line,
         column=column,
@@ -130,19 +192,22 @@ def _json_invalid(reason: str, source: str | Path | None) -> ProjectFileError:
 def _describe(error: Any) -> str:
     kind, msg, loc = error["type"], error["msg"], error["loc"]
     if kind == "missing":
-        return f"{loc[-1]!r} is missing"
+        return _MISSING(field=repr(loc[-1]))
     if kind == "extra_forbidden":
-        return f"unknown field {loc[-1]!r}: remove it or correct its spelling"
+        return _UNKNOWN_FIELD(field=repr(loc[-1]))
     if kind in ("value_error", "assertion_error"):
+        original = (error.get("ctx") or {}).get("error")
+        if isinstance(original, BaseException):
+            return error_text(original)
         return msg.split(", ", 1)[1] if msg.startswith(("Value error, ", "Assertion")) else msg
-    return f"{msg} (found {found(error.get('input'))})" if loc else msg
+    return _FOUND(problem=msg, found=found(error.get("input"))) if loc else msg
 
 
 def found(value: object) -> str:
     if isinstance(value, dict):
-        return "an object {...}"
+        return _AN_OBJECT()
     if isinstance(value, list):
-        return "a list [...]"
+        return _A_LIST()
     text = json.dumps(value, ensure_ascii=False)
     if not text.isprintable():  # a line or paragraph separator would break the line
         text = json.dumps(value)
@@ -150,12 +215,14 @@ def found(value: object) -> str:
 
 
 def _format_loc(loc: tuple[int | str, ...]) -> str:
+    """'semesters[0].sessions[2].date'; a dict's key (pydantic's "[key]", the last
+    part): 'semesters[0]...extra (the name)'."""
     out = ""
     for key in loc:
         if isinstance(key, int):
             out += f"[{key}]"
         elif key == "[key]":
-            out += " (the name)"
+            out = _THE_NAME(field=out)
         else:
             key = printable(key)
             out += f".{key}" if out else key
@@ -176,14 +243,14 @@ def _context(data: Any, loc: tuple[int | str, ...]) -> str:
         item = node if isinstance(node, dict) else {}
         kind = loc[i - 1]
         if kind == "semesters":
-            parts.append(f"semester {_named(item.get('title'), key)}")
+            parts.append(_SEMESTER(name=_named(item.get("title"), key)))
         elif kind == "sessions":
-            parts.append(f"session {_named(item.get('date'), key)}")
+            parts.append(_SESSION(name=_named(item.get("date"), key)))
         elif kind == "topics":
-            parts.append(f"topic {lines.roman(key + 1)}")
+            parts.append(_TOPIC(number=lines.roman(key + 1)))
         elif kind == "sections":
-            parts.append(f"section {_named(item.get('heading'), key)}")
-    return ", ".join(parts)
+            parts.append(_SECTION(name=_named(item.get("heading"), key)))
+    return chain(_COMMA, parts)
 
 
 def _named(name: object, index: int) -> str:

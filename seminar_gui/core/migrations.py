@@ -19,11 +19,24 @@ from typing import Any
 
 from seminar_gui.core import model
 from seminar_gui.core.errors import ProjectFileError
+from seminar_gui.core.messages import QT_TRANSLATE_NOOP
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 #: ``MIGRATIONS[v]`` upgrades a version-``v`` file to version ``v + 1``.
 MIGRATIONS: dict[int, Migration] = {}
+
+_NO_STEP = QT_TRANSLATE_NOOP(
+    "migrations",
+    "cannot upgrade the file from schema_version {version} to {next}: this version of "
+    "seminar-gui has no upgrade for it; open it with the version that wrote it, or "
+    "report this as a bug",
+)
+_STEP_FAILED = QT_TRANSLATE_NOOP(
+    "migrations",
+    "cannot upgrade the file from schema_version {version} to {next} ({error}); the "
+    "file may have been edited by hand: fix it, or restore a backup",
+)
 
 
 def migrate(data: dict[str, Any], source: str | Path | None = None) -> dict[str, Any]:
@@ -42,21 +55,13 @@ def migrate(data: dict[str, Any], source: str | Path | None = None) -> dict[str,
     while version < target:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise ProjectFileError(
-                f"cannot upgrade the file from schema_version {version} to {version + 1}: "
-                "this version of seminar-gui has no upgrade for it; open it with the "
-                "version that wrote it, or report this as a bug",
-                file=source,
-            )
+            raise ProjectFileError(_NO_STEP(version=version, next=version + 1), file=source)
         try:
             data = step(data)
         except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
-            raise ProjectFileError(
-                f"cannot upgrade the file from schema_version {version} to {version + 1} "
-                f"({type(exc).__name__}: {exc}); the file may have been edited by hand: "
-                "fix it, or restore a backup",
-                file=source,
-            ) from exc
+            error = f"{type(exc).__name__}: {exc}"
+            message = _STEP_FAILED(version=version, next=version + 1, error=error)
+            raise ProjectFileError(message, file=source) from exc
         version += 1
         data["schema_version"] = version
     return data

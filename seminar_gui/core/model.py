@@ -35,6 +35,7 @@ from seminar_gui.core.fields import (
     prechecked,
     single_line,
 )
+from seminar_gui.core.messages import QT_TRANSLATE_NOOP
 from seminar_gui.core.style import Style
 
 __all__ = [
@@ -73,6 +74,79 @@ _PLAIN_AFFILIATION = plain_line("()（）")
 _PLAIN_TITLE = plain_line("[]\\")  # no brackets or backslashes: no round trip to check
 _PLAIN_VENUE = plain_line("[]")
 
+# ------------------------------------------------------------------- the messages
+# What the fields are called in messages ("note must be on one line ..."): made once,
+# as validators pass them on every call.
+_PRESENTER_NAME = QT_TRANSLATE_NOOP("model", "presenter name")()
+_AFFILIATION = QT_TRANSLATE_NOOP("model", "affiliation")()
+_PAPER_TITLE = QT_TRANSLATE_NOOP("model", "paper title")()
+_PAPER_URL = QT_TRANSLATE_NOOP("model", "paper URL")()
+_VENUE_TAG = QT_TRANSLATE_NOOP("model", "venue tag")()
+_TOPIC_HEADING = QT_TRANSLATE_NOOP("model", "topic heading")()
+_NOTE = QT_TRANSLATE_NOOP("model", "note")()
+_SLIDES_LINK = QT_TRANSLATE_NOOP("model", "slides link")()
+_VIDEO_LINK = QT_TRANSLATE_NOOP("model", "video link")()
+_LINK = QT_TRANSLATE_NOOP("model", "link")()
+_KEPT_TEXT = QT_TRANSLATE_NOOP("model", "kept text")()
+_SESSION_TEXT = QT_TRANSLATE_NOOP("model", "session text")()
+_SECTION_HEADING = QT_TRANSLATE_NOOP("model", "section heading")()
+_SECTION_TEXT = QT_TRANSLATE_NOOP("model", "section text")()
+_SEMESTER_TITLE = QT_TRANSLATE_NOOP("model", "semester title")()
+_SEMESTER_TEXT = QT_TRANSLATE_NOOP("model", "semester text")()
+_PREAMBLE = QT_TRANSLATE_NOOP("model", "text before the first semester")()
+
+_NO_NAME = QT_TRANSLATE_NOOP("model", "presenter name is empty: type a name or remove the row")
+_SEVERAL_PEOPLE = QT_TRANSLATE_NOOP(
+    "model",
+    "presenter name {name} would be read back as several people or with an "
+    "affiliation: names cannot contain commas, parentheses or ' and '; "
+    "put each person in a row of their own",
+)
+_AFFILIATION_PARENTHESES = QT_TRANSLATE_NOOP(
+    "model", "affiliation {affiliation} cannot contain parentheses"
+)
+_BAD_ADDRESS = QT_TRANSLATE_NOOP(
+    "model", "{what} {link} is not a valid address ({reason}); correct it"
+)
+_LONG_FILE_NAME = QT_TRANSLATE_NOOP(
+    "model",
+    "{what} {link}… names a file of {size} bytes; file names have at most 255: shorten it",
+)
+_VENUE_BRACKETS = QT_TRANSLATE_NOOP("model", "venue tag {venue} cannot contain square brackets")
+_VENUE_LONG = QT_TRANSLATE_NOOP(
+    "model", "venue tag {venue}… is longer than 40 characters; shorten it"
+)
+_URL_NO_TITLE = QT_TRANSLATE_NOOP("model", "paper has a URL but no title: type the title")
+_AMBIGUOUS_TITLE = QT_TRANSLATE_NOOP(
+    "model",
+    "paper title {title} cannot be written unambiguously: a title "
+    "without a link must not start with '[...]' (write '\\[' instead), and "
+    "brackets in a linked title must be balanced",
+)
+_NEW_SEMESTER = QT_TRANSLATE_NOOP("model", "'# {heading}' would start a new semester; use '##'")
+_SCHEDULE_HEADING = QT_TRANSLATE_NOOP(
+    "model", "'## Schedule' is where the sessions go; choose another heading"
+)
+_NOT_A_TITLE = QT_TRANSLATE_NOOP(
+    "model", "semester title {title} is not like '2025 Fall' (year and season)"
+)
+_YEAR_ZERO = QT_TRANSLATE_NOOP(
+    "model",
+    "semester title {title}: a year starting with 0 is not a year; write it like '2025 {season}'",
+)
+_WRONG_SEMESTER = QT_TRANSLATE_NOOP(
+    "model",
+    "session {date} does not belong to semester {semester}: the README writes dates "
+    "without a year, so it would be read back as {readback}; move it or put it in the "
+    "right semester",
+)
+_INVALID_DATE = QT_TRANSLATE_NOOP("model", "an invalid date")
+_TERM = QT_TRANSLATE_NOOP("model", "the term's first day {first} is after its last day {last}")
+_SEMESTER_TWICE = QT_TRANSLATE_NOOP(
+    "model", "semester {semester} appears twice; merge the two into one"
+)
+_ID_TWICE = QT_TRANSLATE_NOOP("model", "id {id} is used twice; ids must be unique")
+
 
 class Presenter(DocModel):
     """One person of a topic; the first presenter of a topic is its lead."""
@@ -91,10 +165,10 @@ class Presenter(DocModel):
             return prechecked(cls, {"name": name, "affiliation": affiliation})
         return cls(name=name, affiliation=affiliation)
 
-    name: Annotated[str, one_line("presenter name")] = Field(
+    name: Annotated[str, one_line(_PRESENTER_NAME)] = Field(
         description="Full name as shown in the README"
     )
-    affiliation: Annotated[str, one_line("affiliation")] = Field(
+    affiliation: Annotated[str, one_line(_AFFILIATION)] = Field(
         default="", description="Shown in parentheses after the name"
     )
 
@@ -102,23 +176,19 @@ class Presenter(DocModel):
     @classmethod
     def _name(cls, v: str) -> str:
         if not v:
-            raise ValueError("presenter name is empty: type a name or remove the row")
+            raise ValueError(_NO_NAME())
         if _PRESENTER_SPECIAL.search(v) is None:
             return v
         people, _ = lines.split_presenters(v)
         if people != [lines.PresenterParts(v)]:
-            raise ValueError(
-                f"presenter name {v!r} would be read back as several people or with an "
-                "affiliation: names cannot contain commas, parentheses or ' and '; "
-                "put each person in a row of their own"
-            )
+            raise ValueError(_SEVERAL_PEOPLE(name=repr(v)))
         return v
 
     @field_validator("affiliation")
     @classmethod
     def _affiliation(cls, v: str) -> str:
         if _PARENS.search(v):
-            raise ValueError(f"affiliation {v!r} cannot contain parentheses")
+            raise ValueError(_AFFILIATION_PARENTHESES(affiliation=repr(v)))
         return v
 
 
@@ -130,7 +200,7 @@ def check_address(value: str, what: str) -> str:
     try:
         urlsplit(value)
     except ValueError as exc:
-        raise ValueError(f"{what} {value!r} is not a valid address ({exc}); correct it") from None
+        raise ValueError(_BAD_ADDRESS(what=what, link=repr(value), reason=str(exc))) from None
     return value
 
 
@@ -144,10 +214,7 @@ def check_file_name(value: str, what: str) -> str:
         return value
     longest = max(len(unquote(p).encode("utf-8", "surrogatepass")) for p in parts.path.split("/"))
     if longest > 255:
-        raise ValueError(
-            f"{what} {value[:40]!r}… names a file of {longest} bytes; file names have at "
-            "most 255: shorten it"
-        )
+        raise ValueError(_LONG_FILE_NAME(what=what, link=repr(value[:40]), size=longest))
     return value
 
 
@@ -168,41 +235,37 @@ class Paper(DocModel):
             return prechecked(cls, {"title": title, "url": url, "venue": venue})
         return cls(title=title, url=url, venue=venue)
 
-    title: Annotated[str, one_line("paper title")] = Field(
+    title: Annotated[str, one_line(_PAPER_TITLE)] = Field(
         default="", description="Paper title (Markdown); empty: not chosen yet"
     )
-    url: Annotated[str, link("paper URL")] = Field(default="", description="Link to the paper")
-    venue: Annotated[str, one_line("venue tag")] = Field(
+    url: Annotated[str, link(_PAPER_URL)] = Field(default="", description="Link to the paper")
+    venue: Annotated[str, one_line(_VENUE_TAG)] = Field(
         default="", description='Venue tag as written, e.g. "SOSP \'25", arXiv'
     )
 
     @field_validator("url")
     @classmethod
     def _url(cls, v: str) -> str:
-        return check_address(v, "paper URL")
+        return check_address(v, _PAPER_URL)
 
     @field_validator("venue")
     @classmethod
     def _venue(cls, v: str) -> str:
         if "[" in v or "]" in v:
-            raise ValueError(f"venue tag {v!r} cannot contain square brackets")
+            raise ValueError(_VENUE_BRACKETS(venue=repr(v)))
         if len(v) > 40:
-            raise ValueError(f"venue tag {v[:20]!r}… is longer than 40 characters; shorten it")
+            raise ValueError(_VENUE_LONG(venue=repr(v[:20])))
         return v
 
     @model_validator(mode="after")
     def _round_trip(self) -> Paper:
         if self.url and not self.title:
-            raise ValueError("paper has a URL but no title: type the title")
+            raise ValueError(_URL_NO_TITLE())
         if "[" not in self.title and "]" not in self.title and "\\" not in self.title:
             return self  # nothing in it that Markdown could read differently
         parts = lines.PaperParts(self.venue, self.title, self.url)
         if lines.parse_paper(lines.format_paper(parts)) != parts:
-            raise ValueError(
-                f"paper title {self.title!r} cannot be written unambiguously: a title "
-                "without a link must not start with '[...]' (write '\\[' instead), and "
-                "brackets in a linked title must be balanced"
-            )
+            raise ValueError(_AMBIGUOUS_TITLE(title=repr(self.title)))
         return self
 
     @property
@@ -212,18 +275,18 @@ class Paper(DocModel):
 
 class Topic(DocModel):
     id: str = Field(default_factory=lambda: new_id("t"), description="Stable id (not exported)")
-    heading: Annotated[str, one_line("topic heading")] = Field(
+    heading: Annotated[str, one_line(_TOPIC_HEADING)] = Field(
         default="", description="Custom '####' heading; empty: 'Topic I', 'Topic II', ..."
     )
-    note: Annotated[str, one_line("note")] = Field(
+    note: Annotated[str, one_line(_NOTE)] = Field(
         default="", description="Shown after ✨, e.g. 'SOSP Rehearsal'"
     )
     paper: Paper = Field(default_factory=Paper)
     presenters: list[Presenter] = Field(default_factory=list, description="First is the lead")
-    slides: Annotated[str, link("slides link")] = Field(
+    slides: Annotated[str, link(_SLIDES_LINK)] = Field(
         default="", description="Link to the slides, relative to the README"
     )
-    video: Annotated[str, link("video link")] = Field(
+    video: Annotated[str, link(_VIDEO_LINK)] = Field(
         default="", description="Link to the recording"
     )
     extra: dict[ExtraPosition, str] = Field(
@@ -234,12 +297,12 @@ class Topic(DocModel):
     @field_validator("slides", "video")
     @classmethod
     def _address(cls, v: str) -> str:
-        return check_address(v, "link")
+        return check_address(v, _LINK)
 
     @field_validator("slides")
     @classmethod
     def _file_name(cls, v: str) -> str:
-        return check_file_name(v, "slides link")
+        return check_file_name(v, _SLIDES_LINK)
 
     @field_validator("heading")
     @classmethod
@@ -252,7 +315,7 @@ class Topic(DocModel):
         if not v:
             return v
         return {
-            k: free_markdown(v[k], "kept text") for k in EXTRA_POSITIONS if k in v and v[k].strip()
+            k: free_markdown(v[k], _KEPT_TEXT) for k in EXTRA_POSITIONS if k in v and v[k].strip()
         }
 
     @model_validator(mode="after")
@@ -299,10 +362,10 @@ class Session(DocModel):
     id: str = Field(default_factory=lambda: new_id("s"), description="Stable id (not exported)")
     date: dt.date = Field(description="Meeting date, ISO YYYY-MM-DD")
     topics: list[Topic] = Field(default_factory=list)
-    intro: Annotated[str, markdown_block("session text")] = Field(
+    intro: Annotated[str, markdown_block(_SESSION_TEXT)] = Field(
         default="", description="Markdown between the date and the first topic"
     )
-    trailer: Annotated[str, markdown_block("session text")] = Field(
+    trailer: Annotated[str, markdown_block(_SESSION_TEXT)] = Field(
         default="", description="Markdown after the session's <br><br>"
     )
 
@@ -310,11 +373,11 @@ class Session(DocModel):
 class FreeSection(DocModel):
     """A Markdown section the app does not interpret (e.g. '## Other Information')."""
 
-    heading: Annotated[str, one_line("section heading")] = Field(
+    heading: Annotated[str, one_line(_SECTION_HEADING)] = Field(
         description="Heading text without the '#' marks"
     )
     level: Annotated[int, Field(ge=1, le=2)] = 2
-    body: Annotated[str, markdown_block("section text")] = Field(
+    body: Annotated[str, markdown_block(_SECTION_TEXT)] = Field(
         default="", description="Markdown body, kept verbatim"
     )
     after_schedule: bool = Field(default=False, description="Placed after the schedule")
@@ -322,20 +385,20 @@ class FreeSection(DocModel):
     @model_validator(mode="after")
     def _not_structure(self) -> FreeSection:
         if self.level == 1 and parse_semester_title(self.heading):
-            raise ValueError(f"'# {self.heading}' would start a new semester; use '##'")
+            raise ValueError(_NEW_SEMESTER(heading=self.heading))
         if self.level == 2 and self.heading.strip().lower() == "schedule":
-            raise ValueError("'## Schedule' is where the sessions go; choose another heading")
+            raise ValueError(_SCHEDULE_HEADING())
         return self
 
 
 class Semester(DocModel):
     id: str = Field(default_factory=lambda: new_id("m"), description="Stable id (not exported)")
     title: str = Field(description="'YYYY Season', e.g. '2025 Fall'")
-    intro: Annotated[str, markdown_block("semester text")] = Field(
+    intro: Annotated[str, markdown_block(_SEMESTER_TEXT)] = Field(
         default="", description="Markdown between the title and the first section"
     )
     sections: list[FreeSection] = Field(default_factory=list)
-    schedule_intro: Annotated[str, markdown_block("semester text")] = Field(
+    schedule_intro: Annotated[str, markdown_block(_SEMESTER_TEXT)] = Field(
         default="", description="Markdown before the first session"
     )
     sessions: list[Session] = Field(default_factory=list, description="Newest first")
@@ -349,14 +412,11 @@ class Semester(DocModel):
     @field_validator("title")
     @classmethod
     def _title(cls, v: str) -> str:
-        parsed = parse_semester_title(single_line(v, "semester title"))
+        parsed = parse_semester_title(single_line(v, _SEMESTER_TITLE))
         if parsed is None:
-            raise ValueError(f"semester title {v!r} is not like '2025 Fall' (year and season)")
+            raise ValueError(_NOT_A_TITLE(title=repr(v)))
         if parsed[0] < 1000:  # '0025 Fall' would be written '25 Fall', which reads as nothing
-            raise ValueError(
-                f"semester title {v!r}: a year starting with 0 is not a year; "
-                f"write it like '2025 {parsed[1]}'"
-            )
+            raise ValueError(_YEAR_ZERO(title=repr(v), season=parsed[1]))
         return f"{parsed[0]} {parsed[1]}"
 
     @field_validator("sections")
@@ -379,19 +439,18 @@ class Semester(DocModel):
                 years[month] = semester_year_for_month(self.title, month)
             if years[month] != session.date.year:
                 raise ValueError(
-                    f"session {session.date.isoformat()} does not belong to semester "
-                    f"{self.title}: the README writes dates without a year, so it would be "
-                    f"read back as {_readback(self.title, session.date)}; move it or put "
-                    "it in the right semester"
+                    _WRONG_SEMESTER(
+                        date=session.date.isoformat(),
+                        semester=self.title,
+                        readback=_readback(self.title, session.date),
+                    )
                 )
         return self
 
     @model_validator(mode="after")
     def _term(self) -> Semester:
         if self.first_date and self.last_date and self.first_date > self.last_date:
-            raise ValueError(
-                f"the term's first day {self.first_date} is after its last day {self.last_date}"
-            )
+            raise ValueError(_TERM(first=self.first_date, last=self.last_date))
         return self
 
     @property
@@ -417,7 +476,7 @@ class Semester(DocModel):
 
 def _readback(title: str, date: dt.date) -> str:
     inferred = infer_date(title, date.month, date.day)
-    return inferred.isoformat() if inferred else "an invalid date"
+    return inferred.isoformat() if inferred else _INVALID_DATE()
 
 
 class Document(DocModel):
@@ -437,7 +496,7 @@ class Document(DocModel):
     @classmethod
     def _preamble(cls, v: str) -> str:
         # A byte-order mark at the very start is an encoding artefact, not text.
-        return free_markdown(v.lstrip("\ufeff\n"), "text before the first semester")
+        return free_markdown(v.lstrip("\ufeff\n"), _PREAMBLE)
 
     @field_validator("semesters")
     @classmethod
@@ -445,7 +504,7 @@ class Document(DocModel):
         seen: set[str] = set()
         for semester in v:
             if semester.title in seen:
-                raise ValueError(f"semester {semester.title} appears twice; merge the two into one")
+                raise ValueError(_SEMESTER_TWICE(semester=semester.title))
             seen.add(semester.title)
         return sorted(v, key=lambda s: s.sort_key, reverse=True)
 
@@ -455,12 +514,12 @@ class Document(DocModel):
         for semester in self.semesters:
             for obj in [semester, *semester.sessions]:
                 if obj.id in seen:
-                    raise ValueError(f"id {obj.id!r} is used twice; ids must be unique")
+                    raise ValueError(_ID_TWICE(id=repr(obj.id)))
                 seen.add(obj.id)
             for session in semester.sessions:
                 for topic in session.topics:
                     if topic.id in seen:
-                        raise ValueError(f"id {topic.id!r} is used twice; ids must be unique")
+                        raise ValueError(_ID_TWICE(id=repr(topic.id)))
                     seen.add(topic.id)
         return self
 

@@ -27,7 +27,8 @@ from typing import BinaryIO, Literal
 from urllib.parse import unquote, urlsplit
 
 from seminar_gui.core.atomic import TempFile, default_mode, fsync_dir, sweep_stale_temps
-from seminar_gui.core.errors import READ_FLAGS, SeminarError, kind_of_file
+from seminar_gui.core.errors import READ_FLAGS, SeminarError, error_text, kind_of_file
+from seminar_gui.core.messages import QT_TRANSLATE_NOOP, chain
 from seminar_gui.core.model import Document, Topic
 
 SLIDES_DIR = "slides"
@@ -35,9 +36,10 @@ TRASH_DIR = ".seminar-gui-trash"  # replaced files kept for undo (ignored by Git
 PRESENTATION_EXTS = (".pptx", ".ppt", ".key", ".odp")
 ACCEPTED_EXTS = (".pdf", *PRESENTATION_EXTS)
 MAX_NAME_BYTES = 255
-PRESENTATION_NOTE = (
+PRESENTATION_NOTE = QT_TRANSLATE_NOOP(
+    "slides",
     "GitHub does not preview {ext} files (visitors have to download it); "
-    "also exporting a PDF makes the slides readable in the browser"
+    "also exporting a PDF makes the slides readable in the browser",
 )
 _RESERVED = set('<>:"|?*/\\\0')
 _BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -48,6 +50,95 @@ _DATE = re.compile(
 )
 _SHORT_MAX = 32  # characters of a generated short name
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+# ------------------------------------------------------------------- the messages
+_NUL_IN_SITE = QT_TRANSLATE_NOOP(
+    "slides", "the site folder contains a NUL character; correct site_folder"
+)
+_NAMES_FOLDER = QT_TRANSLATE_NOOP("slides", "{name} names a folder, not a file; type a file name")
+_NO_USABLE = QT_TRANSLATE_NOOP(
+    "slides",
+    "{name} has no usable characters for a file name (separators, dots and "
+    'characters like <>:"|?* are removed); type a name with letters or digits',
+)
+_NO_STEM = QT_TRANSLATE_NOOP("slides", "{name} has no name before the extension; type a file name")
+_NO_FREE_NAME = QT_TRANSLATE_NOOP("slides", "no free name like {stem}-N{ext}; type another name")
+_GONE = QT_TRANSLATE_NOOP("slides", "does not exist (moved or deleted?); drop it again")
+_UNREADABLE = QT_TRANSLATE_NOOP("slides", "cannot be read: {reason}; check permissions")
+_KEYNOTE = QT_TRANSLATE_NOOP(
+    "slides", "is a Keynote package (a folder); export it as PDF in Keynote and drop that"
+)
+_FOLDER = QT_TRANSLATE_NOOP("slides", "is a folder; drop the PDF file itself")
+_SPECIAL = QT_TRANSLATE_NOOP("slides", "is {kind}, not a file; drop a PDF file")
+_WRONG_TYPE = QT_TRANSLATE_NOOP(
+    "slides",
+    "is a {ext} file; slides must be PDF (or {others}): export the slides as PDF and drop that",
+)
+_NO_EXTENSION = QT_TRANSLATE_NOOP(
+    "slides",
+    "is a file without extension; slides must be PDF (or {others}): export the slides as "
+    "PDF and drop that",
+)
+_COMMA = QT_TRANSLATE_NOOP("slides", "{first}, {second}")
+_NO_PERMISSION = QT_TRANSLATE_NOOP(
+    "slides", "cannot be read (no permission); check its permissions"
+)
+_EMPTY = QT_TRANSLATE_NOOP("slides", "is empty (0 bytes); export the slides again")
+_NOT_PDF = QT_TRANSLATE_NOOP(
+    "slides",
+    "is not a PDF (it does not start with %PDF-), although it is named .pdf; "
+    "export the slides as PDF again",
+)
+_NOT_REGULAR = QT_TRANSLATE_NOOP("slides", "is not a regular file; drop a PDF file")
+_NO_SITE = QT_TRANSLATE_NOOP(
+    "slides",
+    "the site folder does not exist; set the project's site folder to the folder of README.md",
+)
+_LINK_OUTSIDE = QT_TRANSLATE_NOOP(
+    "slides",
+    "is a link to {target}, outside the site folder; seminar-gui only files slides "
+    "inside the site: replace the link by a real folder",
+)
+_NOT_A_FOLDER = QT_TRANSLATE_NOOP(
+    "slides", "is not a folder; rename that file so slides/ can be created"
+)
+_SYMLINK = QT_TRANSLATE_NOOP(
+    "slides",
+    "is a symbolic link; seminar-gui never writes through links: remove the link "
+    "or choose another name",
+)
+_NOT_A_REGULAR_FILE = QT_TRANSLATE_NOOP(
+    "slides", "exists and is not a regular file; choose another name"
+)
+_COPY_FAILED = QT_TRANSLATE_NOOP(
+    "slides",
+    "could not copy {name} here: {reason}; check that the folder is writable and the "
+    "disk is not full (nothing was changed)",
+)
+_CONFLICT = QT_TRANSLATE_NOOP(
+    "slides",
+    "already exists with different content; replace it, or use another name (e.g. {name})",
+)
+_TRASH_NOT_FOLDER = QT_TRANSLATE_NOOP(
+    "slides", "is not a folder; remove it so replaced slides can be kept"
+)
+_NOT_PUT_BACK = QT_TRANSLATE_NOOP(
+    "slides",
+    "the copy failed and the earlier file could not be put back; it is kept as {backup}",
+)
+_CHANGED = QT_TRANSLATE_NOOP(
+    "slides",
+    "was changed after seminar-gui copied it, so it was left as it is; delete or "
+    "restore it yourself if needed",
+)
+_CHANGED_KEPT = QT_TRANSLATE_NOOP(
+    "slides",
+    "was changed after seminar-gui copied it, so it was left as it is; the earlier "
+    "version is kept in {backup}; delete or restore it yourself if needed",
+)
+_UNDO_FAILED = QT_TRANSLATE_NOOP(
+    "slides", "could not undo the copy: {reason}; check that the folder is writable"
+)
 
 Status = Literal["new", "identical", "conflict"]
 Progress = Callable[[int, int], None]
@@ -98,7 +189,7 @@ def resolve_site_folder(doc: Document, project_path: Path | None) -> Path | None
     """The absolute site folder; None when it depends on a project not yet saved."""
     folder = doc.site_folder.strip()
     if "\0" in folder:
-        raise SlideError("the site folder contains a NUL character; correct site_folder")
+        raise SlideError(_NUL_IN_SITE())
     if folder and Path(folder).expanduser().is_absolute():
         return Path(os.path.abspath(Path(folder).expanduser()))
     if project_path is None:
@@ -191,19 +282,16 @@ def sanitize_file_name(name: str) -> str:
         and unicodedata.category(c) not in ("Cc", "Zl", "Zp", "Cs")
     )
     if name.strip() in (".", ".."):
-        raise SlideError(f"{original!r} names a folder, not a file; type a file name")
+        raise SlideError(_NAMES_FOLDER(name=repr(original)))
     name = _strip_ends(name)
     if not name:
-        raise SlideError(
-            f"{original!r} has no usable characters for a file name (separators, dots and "
-            'characters like <>:"|?* are removed); type a name with letters or digits'
-        )
+        raise SlideError(_NO_USABLE(name=repr(original)))
     stem, ext = split_ext(name)
     if stem.upper() in _DEVICES:
         stem += "_"
     name = fit_name(stem + ext)
     if not split_ext(name)[0]:
-        raise SlideError(f"{original!r} has no name before the extension; type a file name")
+        raise SlideError(_NO_STEM(name=repr(original)))
     return name
 
 
@@ -236,7 +324,7 @@ def alternative_name(site: Path, name: str) -> str:
         candidate = fit_name(name, f"-{n}")
         if case_key(candidate) not in taken and not os.path.lexists(folder / candidate):
             return candidate
-    raise SlideError(f"no free name like {stem}-N{ext}; type another name", file=folder)
+    raise SlideError(_NO_FREE_NAME(stem=stem, ext=ext), file=folder)
 
 
 # ------------------------------------------------------------------ accepting files
@@ -249,45 +337,35 @@ def check_source(path: Path) -> SourceInfo:
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        raise SlideError("does not exist (moved or deleted?); drop it again", file=path) from None
+        raise SlideError(_GONE(), file=path) from None
     except OSError as exc:
-        raise SlideError(f"cannot be read: {exc.strerror}; check permissions", file=path) from exc
+        raise SlideError(_UNREADABLE(reason=error_text(exc)), file=path) from exc
     if stat.S_ISDIR(st.st_mode):
         if ext == ".key":
-            raise SlideError(
-                "is a Keynote package (a folder); export it as PDF in Keynote and drop that",
-                file=path,
-            )
-        raise SlideError("is a folder; drop the PDF file itself", file=path)
+            raise SlideError(_KEYNOTE(), file=path)
+        raise SlideError(_FOLDER(), file=path)
     if not stat.S_ISREG(st.st_mode):
-        raise SlideError(f"is {kind_of_file(st.st_mode)}, not a file; drop a PDF file", file=path)
+        raise SlideError(_SPECIAL(kind=kind_of_file(st.st_mode)), file=path)
     if ext not in ACCEPTED_EXTS:
-        what = f"a {ext} file" if ext else "a file without extension"
-        raise SlideError(
-            f"is {what}; slides must be PDF (or {', '.join(PRESENTATION_EXTS)}): "
-            "export the slides as PDF and drop that",
-            file=path,
-        )
+        others = chain(_COMMA, PRESENTATION_EXTS)
+        message = _WRONG_TYPE(ext=ext, others=others) if ext else _NO_EXTENSION(others=others)
+        raise SlideError(message, file=path)
     if not os.access(path, os.R_OK):
-        raise SlideError("cannot be read (no permission); check its permissions", file=path)
+        raise SlideError(_NO_PERMISSION(), file=path)
     try:
         fd = open_regular(path)
         with os.fdopen(fd, "rb") as f:
             size = os.fstat(f.fileno()).st_size
             head = f.read(5)
     except OSError as exc:
-        raise SlideError(f"cannot be read: {exc.strerror}; check permissions", file=path) from exc
+        raise SlideError(_UNREADABLE(reason=error_text(exc)), file=path) from exc
     if size == 0:
-        raise SlideError("is empty (0 bytes); export the slides again", file=path)
+        raise SlideError(_EMPTY(), file=path)
     if ext == ".pdf":
         if head != b"%PDF-":
-            raise SlideError(
-                "is not a PDF (it does not start with %PDF-), although it is named .pdf; "
-                "export the slides as PDF again",
-                file=path,
-            )
+            raise SlideError(_NOT_PDF(), file=path)
         return SourceInfo(path, ext, "pdf", size)
-    return SourceInfo(path, ext, "presentation", size, PRESENTATION_NOTE.format(ext=ext))
+    return SourceInfo(path, ext, "presentation", size, PRESENTATION_NOTE(ext=ext))
 
 
 def open_regular(path: Path, *, nofollow: bool = False) -> int:
@@ -298,7 +376,7 @@ def open_regular(path: Path, *, nofollow: bool = False) -> int:
     fd = os.open(path, READ_FLAGS | (_NO_FOLLOW if nofollow else 0))
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
-        raise SlideError("is not a regular file; drop a PDF file", file=path)
+        raise SlideError(_NOT_REGULAR(), file=path)
     return fd
 
 
@@ -414,11 +492,7 @@ def _slides_folder(site: Path, *, create: bool) -> tuple[Path, Path]:
     """SITE/slides as shown and as resolved, checked to be a folder inside SITE."""
     site_real = Path(os.path.realpath(site))
     if not site_real.is_dir():
-        raise SlideError(
-            "the site folder does not exist; set the project's site folder to the folder "
-            "of README.md",
-            file=site,
-        )
+        raise SlideError(_NO_SITE(), file=site)
     shown = site / SLIDES_DIR
     try:
         os.lstat(shown)
@@ -430,13 +504,9 @@ def _slides_folder(site: Path, *, create: bool) -> tuple[Path, Path]:
         return shown, site_real / SLIDES_DIR
     real = Path(os.path.realpath(shown))
     if not real.is_relative_to(site_real):
-        raise SlideError(
-            f"is a link to {real}, outside the site folder; seminar-gui only files slides "
-            "inside the site: replace the link by a real folder",
-            file=shown,
-        )
+        raise SlideError(_LINK_OUTSIDE(target=real), file=shown)
     if not real.is_dir():
-        raise SlideError("is not a folder; rename that file so slides/ can be created", file=shown)
+        raise SlideError(_NOT_A_FOLDER(), file=shown)
     return shown, real
 
 
@@ -447,13 +517,9 @@ def _existing(real: Path, shown: Path) -> os.stat_result | None:
     except FileNotFoundError:
         return None
     if stat.S_ISLNK(st.st_mode):
-        raise SlideError(
-            "is a symbolic link; seminar-gui never writes through links: remove the link "
-            "or choose another name",
-            file=shown,
-        )
+        raise SlideError(_SYMLINK(), file=shown)
     if not stat.S_ISREG(st.st_mode):
-        raise SlideError("exists and is not a regular file; choose another name", file=shown)
+        raise SlideError(_NOT_A_REGULAR_FILE(), file=shown)
     return st
 
 
@@ -528,22 +594,15 @@ def copy_slides(
         if backup is not None:
             _restore_after_failure(backup, dest)
         if isinstance(exc, OSError):
-            raise SlideError(
-                f"could not copy {plan.source.name} here: {exc.strerror or exc}; check that "
-                "the folder is writable and the disk is not full (nothing was changed)",
-                file=shown_dest,
-            ) from exc
+            message = _COPY_FAILED(name=plan.source.name, reason=error_text(exc))
+            raise SlideError(message, file=shown_dest) from exc
         raise
     fsync_dir(folder)
     return CopyResult(shown_dest, fresh.link, True, digest, backup)
 
 
 def _conflict(shown: Path) -> SlideError:
-    return SlideError(
-        "already exists with different content; replace it, or use another name "
-        f"(e.g. {alternative_name(shown.parent.parent, shown.name)})",
-        file=shown,
-    )
+    return SlideError(_CONFLICT(name=alternative_name(shown.parent.parent, shown.name)), file=shown)
 
 
 def _copy_stream(src: BinaryIO, fd: int, progress: Progress | None, chunk: int) -> str:
@@ -570,7 +629,7 @@ def _keep_backup(folder: Path, dest: Path) -> Path:
     with contextlib.suppress(FileExistsError):
         os.mkdir(trash)
     if not stat.S_ISDIR(os.lstat(trash).st_mode):
-        raise SlideError("is not a folder; remove it so replaced slides can be kept", file=trash)
+        raise SlideError(_TRASH_NOT_FOLDER(), file=trash)
     with contextlib.suppress(FileExistsError):  # O_EXCL: never through a planted link
         fd = os.open(trash / ".gitignore", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -591,10 +650,7 @@ def _restore_after_failure(backup: Path, dest: Path) -> None:
     try:
         os.replace(backup, dest)
     except OSError as exc:
-        raise SlideError(
-            f"the copy failed and the earlier file could not be put back; it is kept as {backup}",
-            file=dest,
-        ) from exc
+        raise SlideError(_NOT_PUT_BACK(backup=backup), file=dest) from exc
 
 
 # ------------------------------------------------------------------------- undo
@@ -608,22 +664,15 @@ def undo_copy(result: CopyResult) -> None:
     st = _existing(dest, result.destination)
     if st is not None and sha256_file(dest) != result.sha256:
         backup = result.replaced_backup
-        kept = f"; the earlier version is kept in {backup}" if backup else ""
-        raise SlideError(
-            f"was changed after seminar-gui copied it, so it was left as it is{kept}; "
-            "delete or restore it yourself if needed",
-            file=result.destination,
-        )
+        message = _CHANGED_KEPT(backup=backup) if backup else _CHANGED()
+        raise SlideError(message, file=result.destination)
     try:
         if result.replaced_backup is not None:
             os.replace(result.replaced_backup, dest)
         elif st is not None:
             os.unlink(dest)
     except OSError as exc:
-        raise SlideError(
-            f"could not undo the copy: {exc.strerror or exc}; check that the folder is writable",
-            file=result.destination,
-        ) from exc
+        raise SlideError(_UNDO_FAILED(reason=error_text(exc)), file=result.destination) from exc
     fsync_dir(dest.parent)
 
 

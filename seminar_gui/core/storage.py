@@ -36,7 +36,51 @@ from seminar_gui.core.json_errors import (
     restore_hint,
     validation_error,
 )
+from seminar_gui.core.messages import QT_TRANSLATE_NOOP
 from seminar_gui.core.model import Document
+
+_TOO_LARGE_TO_SAVE = QT_TRANSLATE_NOOP(
+    "storage",
+    "the project would be larger than {size} MiB, more than seminar-gui opens again; "
+    "it was not saved: remove text pasted by mistake (Undo), or split old semesters "
+    "into a project of their own",
+)
+_CANNOT_READ_FILE = QT_TRANSLATE_NOOP("storage", "cannot read the file: {reason}")
+_NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "storage",
+    "the file is not UTF-8 text (byte {byte}); an editor probably saved it in another "
+    "encoding: save it as UTF-8, or {restore}",
+)
+_CANNOT_READ_PROJECT = QT_TRANSLATE_NOOP("storage", "cannot read the project: {reason}")
+_NOT_JSON = QT_TRANSLATE_NOOP("storage", "not valid JSON: {problem}")
+_TOO_DEEP = QT_TRANSLATE_NOOP(
+    "storage",
+    "the data is nested too deeply ([ or {{ more than a few hundred levels deep), "
+    "so this is not a seminar-gui project file; {restore}",
+)
+_NOT_A_PROJECT = QT_TRANSLATE_NOOP(
+    "storage", "not a seminar-gui project: the file holds {found}, not {{...}}"
+)
+_NO_VERSION = QT_TRANSLATE_NOOP(
+    "storage",
+    '"schema_version" is missing, so this is not a seminar-gui project file; if it '
+    'is one, add "schema_version": {current}, after the first {{',
+)
+_VERSION_TYPE = QT_TRANSLATE_NOOP(
+    "storage", "schema_version must be a whole number like {current}, not {found}"
+)
+_VERSION_QUOTED = QT_TRANSLATE_NOOP(
+    "storage",
+    "schema_version must be a whole number like {current}, not {found}: remove the quotes",
+)
+_NEWER = QT_TRANSLATE_NOOP(
+    "storage",
+    "the file was written by a newer seminar-gui (schema_version {version}, this "
+    "version reads up to {current}); update seminar-gui",
+)
+_VERSION_TOO_LOW = QT_TRANSLATE_NOOP(
+    "storage", "schema_version {version} is not valid: versions start at 1"
+)
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -82,12 +126,8 @@ def save_project(doc: Document, path: str | Path, *, allow_readonly: bool = Fals
     """
     text = dumps_project(doc)
     if text_too_large(text, PROJECT_MAX_BYTES):
-        raise ProjectFileError(
-            f"the project would be larger than {PROJECT_MAX_BYTES // (1024 * 1024)} MiB, "
-            "more than seminar-gui opens again; it was not saved: remove text pasted by "
-            "mistake (Undo), or split old semesters into a project of their own",
-            file=path,
-        )
+        size = PROJECT_MAX_BYTES // (1024 * 1024)
+        raise ProjectFileError(_TOO_LARGE_TO_SAVE(size=size), file=path)
     atomic_write_text(path, text, backup=True, allow_readonly=allow_readonly)
     return text
 
@@ -110,7 +150,7 @@ def read_project(path: str | Path) -> tuple[Document, bytes]:
     path = Path(path)
     raw = read_input(
         path,
-        lambda why: ProjectFileError(f"cannot read the file: {why}", file=path),
+        lambda why: ProjectFileError(_CANNOT_READ_FILE(reason=why), file=path),
         limit=PROJECT_MAX_BYTES,
     )
     with gc_paused():  # 100,000s of objects, no cycles: no collector passes meanwhile
@@ -138,8 +178,7 @@ def _decode(raw: bytes, source: Path) -> str:
     except UnicodeDecodeError as exc:
         start = raw.rfind(b"\n", 0, exc.start) + 1
         raise ProjectFileError(
-            f"the file is not UTF-8 text (byte {raw[exc.start]:#04x}); an editor probably "
-            f"saved it in another encoding: save it as UTF-8, or {restore_hint(source)}",
+            _NOT_UTF8(byte=f"{raw[exc.start]:#04x}", restore=restore_hint(source)),
             file=source,
             line=raw.count(b"\n", 0, exc.start) + 1,
             column=len(raw[start : exc.start].decode("utf-8", "replace")) + 1,
@@ -151,7 +190,7 @@ def loads_project(text: str, source: str | Path | None = None) -> Document:
     text = text.removeprefix("\ufeff")
     too_large = text_too_large(text, PROJECT_MAX_BYTES)
     if too_large:
-        raise ProjectFileError(f"cannot read the project: {too_large}", file=source)
+        raise ProjectFileError(_CANNOT_READ_PROJECT(reason=too_large), file=source)
     with gc_paused():
         doc, invalid = _parse_current(text)  # the common case, parsed once
         if doc is not None:
@@ -168,16 +207,12 @@ def _explain(text: str, source: str | Path | None, invalid: ValidationError | No
     try:
         data = json.loads(text, parse_int=_parse_int)
     except json.JSONDecodeError as exc:
-        problem = "not valid JSON: " + json_problem(exc, text, source)
+        problem = _NOT_JSON(problem=json_problem(exc, text, source))
         raise ProjectFileError(problem, file=source, line=exc.lineno, column=exc.colno) from exc
     except _HugeNumber as exc:
         raise huge_number_error(exc.digits, text, source) from None
     except RecursionError:
-        raise ProjectFileError(
-            "the data is nested too deeply ([ or { more than a few hundred levels deep), "
-            f"so this is not a seminar-gui project file; {restore_hint(source)}",
-            file=source,
-        ) from None
+        raise ProjectFileError(_TOO_DEEP(restore=restore_hint(source)), file=source) from None
     version = _check_version(data, text, source)
     migrated = version < model.SCHEMA_VERSION
     if migrated:
@@ -210,22 +245,18 @@ def _check_version(data: object, text: str, source: str | Path | None) -> int:
     version = data.get("schema_version") if isinstance(data, dict) else None
     line, column = locate(text, ("schema_version",)) or (1, None)
     if not isinstance(data, dict):
-        problem = f"not a seminar-gui project: the file holds {found(data)}, not {{...}}"
+        problem = _NOT_A_PROJECT(found=found(data))
     elif "schema_version" not in data:
-        problem = (
-            '"schema_version" is missing, so this is not a seminar-gui project file; if it '
-            f'is one, add "schema_version": {current}, after the first {{'
-        )
+        problem = _NO_VERSION(current=current)
     elif type(version) is not int:
-        problem = f"schema_version must be a whole number like {current}, not {found(version)}"
-        problem += ": remove the quotes" if isinstance(version, str) and version.isdigit() else ""
-    elif version > current:
-        problem = (
-            f"the file was written by a newer seminar-gui (schema_version {version}, this "
-            f"version reads up to {current}); update seminar-gui"
+        quoted = isinstance(version, str) and version.isdigit()
+        problem = (_VERSION_QUOTED if quoted else _VERSION_TYPE)(
+            current=current, found=found(version)
         )
+    elif version > current:
+        problem = _NEWER(version=version, current=current)
     elif version < 1:
-        problem = f"schema_version {version} is not valid: versions start at 1"
+        problem = _VERSION_TOO_LOW(version=version)
     else:
         return version
     field = "schema_version" if isinstance(data, dict) else None

@@ -11,15 +11,19 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton, QWidget
 
 from seminar_gui.core.errors import SeminarError
 from seminar_gui.core.model import Semester
 from seminar_gui.qt.common.dates import date_time
-from seminar_gui.qt.files.controller import OutsideAnswer, ReadOnlyAnswer
+from seminar_gui.qt.common.i18n import shown_error, translate
+from seminar_gui.qt.files.controller import PROJECT_SUFFIX, OutsideAnswer, ReadOnlyAnswer
 
-PROJECT_FILTER = "seminar-gui project (*.json);;All files (*)"
-README_FILTER = "Markdown (*.md *.markdown);;All files (*)"
+PROJECT_FILTER = QT_TRANSLATE_NOOP(
+    "Asker", "seminar-gui project (*.seminar.json *.json);;All files (*)"
+)
+README_FILTER = QT_TRANSLATE_NOOP("Asker", "Markdown (*.md *.markdown);;All files (*)")
 
 
 class Asker:
@@ -32,9 +36,9 @@ class Asker:
         box = QMessageBox(self.parent)
         box.setObjectName("saveChangesBox")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.parent.tr("Unsaved changes"))
-        box.setText(self.parent.tr("Save the changes to “{name}”?").format(name=name))
-        box.setInformativeText(self.parent.tr("Your changes are lost if you don't save them."))
+        box.setWindowTitle(translate("Asker", "Unsaved changes"))
+        box.setText(translate("Asker", "Save the changes to “{name}”?").format(name=name))
+        box.setInformativeText(translate("Asker", "Your changes are lost if you don't save them."))
         buttons = (
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
@@ -45,13 +49,14 @@ class Asker:
         return QMessageBox.StandardButton(box.exec())
 
     def restore_recovery(self, saved_at: dt.datetime, original: Path | None) -> bool:
-        where = str(original) if original else self.parent.tr("an unsaved project")
+        where = str(original) if original else translate("Asker", "an unsaved project")
         answer = QMessageBox.question(
             self.parent,
-            self.parent.tr("Restore unsaved work?"),
-            self.parent.tr(
+            translate("Asker", "Restore unsaved work?"),
+            translate(
+                "Asker",
                 "seminar-gui did not close properly. Work on {where} was saved "
-                "automatically at {time}.\n\nRestore it?"
+                "automatically at {time}.\n\nRestore it?",
             ).format(where=where, time=date_time(saved_at)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
@@ -60,22 +65,31 @@ class Asker:
 
     def open_path(self, start: Path | None) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self.parent, self.parent.tr("Open project"), str(start or ""), PROJECT_FILTER
+            self.parent,
+            translate("Asker", "Open project"),
+            str(start or ""),
+            translate("Asker", PROJECT_FILTER),
         )
         return Path(name) if name else None
 
     def save_path(self, start: Path | None) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            self.parent, self.parent.tr("Save project as"), str(start or ""), PROJECT_FILTER
+            self.parent,
+            translate("Asker", "Save project as"),
+            str(start or ""),
+            translate("Asker", PROJECT_FILTER),
         )
         if not name:
             return None
         path = Path(name)
-        return path if path.suffix else path.with_suffix(".json")
+        return path if path.suffix else path.with_name(path.name + PROJECT_SUFFIX)
 
     def readme_to_import(self, start: Path | None) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self.parent, self.parent.tr("Import README"), str(start or ""), README_FILTER
+            self.parent,
+            translate("Asker", "Import README"),
+            str(start or ""),
+            translate("Asker", README_FILTER),
         )
         return Path(name) if name else None
 
@@ -84,17 +98,19 @@ class Asker:
         (:meth:`confirm_export`), so the file dialog does not ask a second time."""
         name, _ = QFileDialog.getSaveFileName(
             self.parent,
-            self.parent.tr("Export README"),
+            translate("Asker", "Export README"),
             str(start or ""),
-            README_FILTER,
+            translate("Asker", README_FILTER),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         return Path(name) if name else None
 
-    def confirm_export(self, path: Path, diff: str) -> bool:
+    def confirm_export(self, path: Path, diff: str, repaired: int = 0) -> bool:
+        """Show what the export changes (``repaired``: lines of mojibake it repairs)."""
         from seminar_gui.qt.files.export_dialog import ExportDiffDialog  # on first use
 
-        return ExportDiffDialog(path, diff, self.parent).exec() == QDialog.DialogCode.Accepted
+        dialog = ExportDiffDialog(path, diff, self.parent, repaired=repaired)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def new_semester(self, existing: list[str]) -> Semester | None:
         from seminar_gui.qt.semesters.new_semester_dialog import NewSemesterDialog  # first use
@@ -110,7 +126,7 @@ class Asker:
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(title)
         box.setText(title)
-        box.setInformativeText(str(error))
+        box.setInformativeText(shown_error(error))
         box.exec()
 
     def info(self, title: str, text: str, details: str = "") -> None:
@@ -135,25 +151,26 @@ class Asker:
 
     def outside_change(self, path: Path, modified: bool) -> OutsideAnswer:
         """The open project file was changed by another program: reload it or keep ours?"""
-        tr = self.parent.tr
         if modified:
-            more = tr(
+            more = translate(
+                "Asker",
                 "Reload it to see the other change: your unsaved changes here are lost. "
-                "Or keep your version: Save then writes it over the other change."
+                "Or keep your version: Save then writes it over the other change.",
             )
         else:
-            more = tr(
+            more = translate(
+                "Asker",
                 "Reload it to see the other change, or keep the version shown here: "
-                "Save then writes it over the other change."
+                "Save then writes it over the other change.",
             )
         box = self._warning(
             "outsideChangeBox",
-            tr("Project changed on disk"),
-            tr("“{name}” was changed by another program.").format(name=path.name),
+            translate("Asker", "Project changed on disk"),
+            translate("Asker", "“{name}” was changed by another program.").format(name=path.name),
             more + "\n\n" + str(path),
         )
-        reload = box.addButton(tr("&Reload"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(tr("&Keep Mine"), QMessageBox.ButtonRole.RejectRole)
+        reload = box.addButton(translate("Asker", "&Reload"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(translate("Asker", "&Keep Mine"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep if modified else reload)
         box.setEscapeButton(keep)
         box.exec()
@@ -161,28 +178,35 @@ class Asker:
 
     def outside_deleted(self, path: Path) -> None:
         """The open project file was deleted or moved away by another program."""
-        tr = self.parent.tr
         box = self._warning(
             "outsideDeletedBox",
-            tr("Project deleted on disk"),
-            tr("“{name}” was deleted or moved by another program.").format(name=path.name),
-            tr("The project is still open here: Save writes it again to {path}.").format(path=path),
+            translate("Asker", "Project deleted on disk"),
+            translate("Asker", "“{name}” was deleted or moved by another program.").format(
+                name=path.name
+            ),
+            translate(
+                "Asker", "The project is still open here: Save writes it again to {path}."
+            ).format(path=path),
         )
         box.exec()
 
     def other_instance(self, path: Path, who: str) -> bool:
         """Another seminar-gui has ``path`` open: go on anyway?"""
-        tr = self.parent.tr
         box = self._warning(
             "otherInstanceBox",
-            tr("Project already open"),
-            tr("“{name}” is already open in seminar-gui ({who}).").format(name=path.name, who=who),
-            tr(
+            translate("Asker", "Project already open"),
+            translate("Asker", "“{name}” is already open in seminar-gui ({who}).").format(
+                name=path.name, who=who
+            ),
+            translate(
+                "Asker",
                 "Changes made in both will overwrite each other. Close it there first, "
-                "or use it here anyway."
+                "or use it here anyway.",
             ),
         )
-        anyway: QPushButton = box.addButton(tr("&Open Anyway"), QMessageBox.ButtonRole.AcceptRole)
+        anyway: QPushButton = box.addButton(
+            translate("Asker", "&Open Anyway"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -190,20 +214,22 @@ class Asker:
 
     def replace_read_only(self, path: Path) -> ReadOnlyAnswer:
         """The project file is read-only: replace it anyway, save elsewhere, or cancel?"""
-        tr = self.parent.tr
         box = self._warning(
             "readOnlyBox",
-            tr("Read-only project file"),
-            tr("“{name}” is read-only.").format(name=path.name),
-            tr(
+            translate("Asker", "Read-only project file"),
+            translate("Asker", "“{name}” is read-only.").format(name=path.name),
+            translate(
+                "Asker",
                 "Someone marked it as not to be changed. Replace it with your version "
-                "anyway (it stays read-only), or save it under another name?"
+                "anyway (it stays read-only), or save it under another name?",
             )
             + "\n\n"
             + str(path),
         )
-        replace = box.addButton(tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
-        save_as = box.addButton(tr("Save &As…"), QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(
+            translate("Asker", "&Replace"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        save_as = box.addButton(translate("Asker", "Save &As…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save_as)
         box.exec()

@@ -33,7 +33,7 @@ from seminar_gui.core.slides import (
 )
 from seminar_gui.core.style import Style
 from seminar_gui.qt.common.dates import month_day as day
-from seminar_gui.qt.common.i18n import translate
+from seminar_gui.qt.common.i18n import shown_error, translate
 from seminar_gui.qt.document import ProjectDocument
 
 
@@ -141,22 +141,6 @@ class RemoveSessionCommand(DocumentCommand):
         after = edits.remove_session(document.doc, session_id)
         super().__init__(
             document, after, translate("commands", "Delete session {d}").format(d=day(session.date))
-        )
-
-
-class EditSessionCommand(DocumentCommand):
-    MERGE_ID = 2
-
-    def __init__(
-        self, document: ProjectDocument, session_id: str, merge_token: object = None, **changes
-    ) -> None:
-        after = edits.update_session(document.doc, session_id, **changes)
-        field = next(iter(changes))
-        super().__init__(
-            document,
-            after,
-            translate("commands", "Edit session {field}").format(field=field),
-            merge_key=(session_id, field, merge_token) if merge_token is not None else None,
         )
 
 
@@ -318,7 +302,7 @@ class AttachSlidesCommand(DocumentCommand):
             undo_copy(self.result)
         except SlideError as exc:
             self.document.message.emit(
-                translate("commands", "The link was removed, but: {e}").format(e=exc)
+                translate("commands", "The link was removed, but: {e}").format(e=shown_error(exc))
             )
         self.document.recheck_files()  # the copy is gone after the views looked: again
 
@@ -330,7 +314,7 @@ class AttachSlidesCommand(DocumentCommand):
         except (SlideError, OSError) as exc:
             return translate(
                 "commands", "The slides link is back, but the file could not be copied again: {e}"
-            ).format(e=exc)
+            ).format(e=shown_error(exc))
         self.copied = self.result.created
         return ""
 

@@ -14,14 +14,23 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from seminar_gui.core.errors import EditError
 from seminar_gui.core.model import Document
 from seminar_gui.qt import commands
 from seminar_gui.qt.asker import Asker
 from seminar_gui.qt.calendar.panel import SemesterCalendar
+from seminar_gui.qt.common.i18n import shown
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.editor.session_editor import SessionEditor
 from seminar_gui.qt.files.controller import FileController
@@ -30,7 +39,9 @@ from seminar_gui.qt.problems.panel import ProblemsList, add_problems_dock
 from seminar_gui.qt.project_settings.dialog import edit_project_settings
 from seminar_gui.qt.selection import Selection
 from seminar_gui.qt.slides.drop_controller import SlideDropController
+from seminar_gui.qt.welcome.banner import DemoBanner
 from seminar_gui.settings import Settings, save_settings
+from seminar_gui.translations import LANGUAGES
 
 
 class MainWindow(QMainWindow):
@@ -56,7 +67,16 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
-        self.setCentralWidget(self.splitter)
+        self.banner = DemoBanner(self)
+        self.banner.setVisible(False)
+        central = QWidget(self)
+        central.setObjectName("centralArea")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         # Slides dropped from a file manager: on the window (matched by the file's name),
         # on a calendar card, on the topic form or a row of the topic list (undoable).
         self.slide_drop = SlideDropController(self.document, self.selection, self)
@@ -76,10 +96,14 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
-        self.document.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.document.message.connect(lambda text: self.statusBar().showMessage(shown(text), 6000))
         self.document.pathChanged.connect(self._update_title)
         self.document.modifiedChanged.connect(self._update_title)
         self.files.recentChanged.connect(self._fill_recent)
+        self.files.demoChanged.connect(self._demo_changed)
+        self.banner.importRequested.connect(self.files.import_readme)
+        self.banner.newProjectRequested.connect(self.new_project)
+        self.banner.exploreChosen.connect(self._welcomed)
         # A new document (open, import, new, restore): show its semester and a session.
         self.document.changed.connect(lambda ids: ids or self._restore_semester())
         self.calendar.editRequested.connect(lambda _sid: self.editor.focus_first_field())
@@ -109,7 +133,11 @@ class MainWindow(QMainWindow):
         f = self.files
         key = QKeySequence.StandardKey
         self.act_new_project = self._action(
-            "actionNewProject", self.tr("New &Project"), f.new_project, "Ctrl+Shift+N"
+            "actionNewProject",
+            self.tr("New &Project…"),
+            self.new_project,
+            "Ctrl+Shift+N",
+            self.tr("Start a project of your own with its first semester"),
         )
         self.act_new_semester = self._action(
             "actionNewSemester",
@@ -201,12 +229,40 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu(self.tr("&View"))
         view.setObjectName("menuView")
         view.addAction(self.problems_dock.toggleViewAction())
+        view.addSeparator()
+        view.addMenu(self._language_menu())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("menuHelp")
         help_menu.addActions([self.act_shortcuts, self.act_format])
         help_menu.addSeparator()
         help_menu.addActions([self.act_about, self.act_about_qt])
         self._fill_recent()
+
+    def _language_menu(self) -> QMenu:
+        """View › Language: the system's, or one of the translated languages."""
+        menu = QMenu(self.tr("&Language"), self)
+        menu.setObjectName("menuLanguage")
+        group = QActionGroup(menu)
+        for value, name in [("", self.tr("System Language")), *LANGUAGES.items()]:
+            action = menu.addAction(name)
+            action.setObjectName(f"actionLanguage_{value or 'system'}")
+            action.setCheckable(True)
+            action.setChecked(value == self.settings.language)
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, v=value: self.set_language(v))
+        return menu
+
+    def set_language(self, value: str) -> None:
+        """Remember the UI language (applies at the next start: every window, menu and
+        date is built in one language)."""
+        if value == self.settings.language:
+            return
+        self.settings.language = value
+        with contextlib.suppress(Exception):
+            save_settings(self.settings)
+        self.statusBar().showMessage(
+            self.tr("The language changes when seminar-gui starts again."), 15000
+        )
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -219,7 +275,21 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(self.settings.recent_files))
 
     # ----------------------------------------------------------------- slots
+    def new_project(self) -> None:
+        """A project of the organizer's own, starting with the semester they describe."""
+        semester = self.asker.new_semester([])
+        if semester is not None and self.files.new_project(semester):
+            self.selection.select_semester(semester.id)
+
     def new_semester(self) -> None:
+        if self.files.is_demo:  # the demo's example semester stays out of their project
+            self.new_project()
+            if not self.files.is_demo:
+                self.statusBar().showMessage(
+                    self.tr("Started a new project for the semester: the demo stays an example."),
+                    10000,
+                )
+            return
         semester = self.asker.new_semester([s.title for s in self.document.doc.semesters])
         if semester is None:
             return
@@ -229,6 +299,21 @@ class MainWindow(QMainWindow):
             self.asker.error(self.tr("Could not add the semester"), exc)
             return
         self.selection.select_semester(semester.id)
+
+    def _demo_changed(self, demo: bool) -> None:
+        """The banner shows while the demo is open; the first start's welcome once."""
+        if demo:
+            first_start = not self.settings.welcomed and not self.settings.recent_files
+            self.banner.set_welcome(first_start)
+        else:
+            self._welcomed()
+        self.banner.setVisible(demo)
+
+    def _welcomed(self) -> None:
+        if not self.settings.welcomed:
+            self.settings.welcomed = True
+            with contextlib.suppress(Exception):
+                save_settings(self.settings)
 
     def project_settings(self) -> None:
         edit_project_settings(self.document, self)

@@ -11,16 +11,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from pydantic import ValidationError
-
 from seminar_gui.core import lines, markers
 from seminar_gui.core.dates import (
     format_heading_date,
     parse_heading_date,
     semester_year_for_month,
 )
-from seminar_gui.core.errors import ReadmeImportError, printable
+from seminar_gui.core.errors import ReadmeImportError, error_text, printable
 from seminar_gui.core.fields import plain_line, plain_link, prechecked
+from seminar_gui.core.messages import QT_TRANSLATE_NOOP
 from seminar_gui.core.model import (
     Document,
     FreeSection,
@@ -37,13 +36,81 @@ from seminar_gui.core.model import (
 from seminar_gui.core.readme.scan import Line, is_closer
 from seminar_gui.core.readme.style_detect import StyleVotes
 
+# ------------------------------------------------------------------- the messages
+_LINE = QT_TRANSLATE_NOOP("import", "line {line}: {message}")
+_NEVER_CLOSED = QT_TRANSLATE_NOOP(
+    "import", "code block or HTML comment never closed; closed it at the end"
+)
+_YEAR_ZERO = QT_TRANSLATE_NOOP(
+    "import",
+    "semester heading '{heading}': a year starting with 0 is not a year; write it like "
+    "'# 2025 {season}' and import again",
+)
+_NO_SEMESTER = QT_TRANSLATE_NOOP(
+    "import",
+    "no semester heading found: the schedule starts with a line like "
+    "'# 2025 Fall'; add one above the sessions and import again",
+)
+_SEMESTER_TWICE = QT_TRANSLATE_NOOP(
+    "import",
+    "semester '{title}' appears twice (first at line {first}); merge the two into one "
+    "and import again",
+)
+_TITLE_WRITTEN_AS = QT_TRANSLATE_NOOP(
+    "import", "semester title '{heading}' will be written as '{title}'"
+)
+_SECOND_SCHEDULE = QT_TRANSLATE_NOOP(
+    "import", "second '## Schedule' heading; its sessions join the first"
+)
+_FREE_SECTION = QT_TRANSLATE_NOOP("import", "heading '{heading}' is kept as a free section")
+_DATE_OUTSIDE = QT_TRANSLATE_NOOP(
+    "import",
+    "date '{heading}' is not in semester {semester} (the README writes dates without a "
+    "year); kept as text",
+)
+_DATE_READ_AS = QT_TRANSLATE_NOOP("import", "date '{heading}' read as {date}")
+_SCHEDULE_ADDED = QT_TRANSLATE_NOOP("import", "no '## Schedule' heading; it will be added")
+_NOT_A_DATE = QT_TRANSLATE_NOOP("import", "heading '{heading}' is not a date; kept as text")
+_TEXT_KEPT = QT_TRANSLATE_NOOP("import", "text not understood; kept where it stands")
+_LINE_KEPT = QT_TRANSLATE_NOOP("import", "line not understood; kept where it stands")
+_NEW_TOPIC = QT_TRANSLATE_NOOP("import", "a second {kind} line in one session: read as a new topic")
+_SECOND_LINE = QT_TRANSLATE_NOOP("import", "second {kind} line in one topic; kept as text")
+_GARBLED = QT_TRANSLATE_NOOP(
+    "import",
+    "marker '{marker}' was garbled by an old encoding mix-up and could not be restored; "
+    "its place in the topic says it is the {kind} line, so it is read as one and written "
+    "with the usual marker",
+)
+_KEPT_AS_TEXT = QT_TRANSLATE_NOOP("import", "{kind} line kept as text: {reason}")
+#: What the lines of a topic are called in messages.
+_KINDS = {
+    "paper": QT_TRANSLATE_NOOP("import", "paper"),
+    "presenters": QT_TRANSLATE_NOOP("import", "presenters"),
+    "note": QT_TRANSLATE_NOOP("import", "note"),
+    "materials": QT_TRANSLATE_NOOP("import", "materials"),
+}
+_LINKS = {
+    "slides": QT_TRANSLATE_NOOP("import", "slides link"),
+    "video": QT_TRANSLATE_NOOP("import", "video link"),
+}
+
+
+def _kind(kind: str) -> str:
+    """ "paper", "presenters", … for a message."""
+    template = _KINDS.get(kind)
+    return template() if template is not None else kind
+
 
 class ImportWarning(NamedTuple):
     line: int
     message: str
 
+    def text(self) -> str:
+        """ "line 5: …" (a :class:`~seminar_gui.core.messages.Text`)."""
+        return _LINE(line=self.line, message=self.message)
+
     def __str__(self) -> str:
-        return f"line {self.line}: {self.message}"
+        return str(self.text())
 
 
 def _stable_id(prefix: str, key: str) -> str:
@@ -123,7 +190,7 @@ class ReadmeBuilder:
         if scanned and scanned[-1].opaque:
             opener = next((ln.number for ln in reversed(scanned) if not ln.opaque), 0) + 1
             if lines.unclosed_construct("\n".join(ln.text for ln in scanned[opener - 1 :])):
-                self.warn(opener, "code block or HTML comment never closed; closed it at the end")
+                self.warn(opener, _NEVER_CLOSED())
         for ln in scanned:
             if ln.level == 1 and not ln.opaque:
                 parsed = parse_semester_title(ln.heading)
@@ -131,8 +198,7 @@ class ReadmeBuilder:
                     if parsed[0] < 1000:  # '# 0025 Fall': no year of a reading group
                         shown = printable(ln.heading.strip())
                         raise ReadmeImportError(
-                            f"semester heading '{shown}': a year starting with 0 is not a "
-                            f"year; write it like '# 2025 {parsed[1]}' and import again",
+                            _YEAR_ZERO(heading=shown, season=parsed[1]),
                             file=self.source,
                             line=ln.number,
                         )
@@ -143,24 +209,18 @@ class ReadmeBuilder:
                 continue
             self._semester_line(self.semesters[-1], ln)
         if not self.semesters:
-            raise ReadmeImportError(
-                "no semester heading found: the schedule starts with a line like "
-                "'# 2025 Fall'; add one above the sessions and import again",
-                file=self.source,
-                line=1,
-            )
+            raise ReadmeImportError(_NO_SEMESTER(), file=self.source, line=1)
 
     def _start_semester(self, ln: Line, title: str, has_schedule: set[int]) -> None:
         first = self._titles.setdefault(title, ln.number)
         if first != ln.number:
             raise ReadmeImportError(
-                f"semester '{title}' appears twice (first at line {first}); "
-                "merge the two into one and import again",
+                _SEMESTER_TWICE(title=title, first=first),
                 file=self.source,
                 line=ln.number,
             )
         if ln.heading != title:
-            self.warn(ln.number, f"semester title '{ln.heading}' will be written as '{title}'")
+            self.warn(ln.number, _TITLE_WRITTEN_AS(heading=ln.heading, title=title))
         self.semesters.append(_SemesterDraft(ln.number, title, ln.number in has_schedule))
 
     def _semester_line(self, sem: _SemesterDraft, ln: Line) -> None:
@@ -168,13 +228,11 @@ class ReadmeBuilder:
         if heading in (1, 2):
             if heading == 2 and ln.heading.strip().lower() == "schedule":
                 if sem.schedule_seen:
-                    self.warn(
-                        ln.number, "second '## Schedule' heading; its sessions join the first"
-                    )
+                    self.warn(ln.number, _SECOND_SCHEDULE())
                 sem.state, sem.schedule_seen = "schedule", True
                 return
             if heading == 1:
-                self.warn(ln.number, f"heading '{ln.heading}' is kept as a free section")
+                self.warn(ln.number, _FREE_SECTION(heading=ln.heading))
             after = sem.schedule_seen or bool(sem.sessions)
             sem.sections.append(
                 ({"heading": ln.heading, "level": heading, "after_schedule": after}, [])
@@ -188,22 +246,18 @@ class ReadmeBuilder:
                 self._dates[key] = _heading_date(ln.heading, sem.title)
             date = self._dates[key]
             if date is _OUTSIDE:
-                self.warn(
-                    ln.number,
-                    f"date '{ln.heading}' is not in semester {sem.title} (the README writes "
-                    "dates without a year); kept as text",
-                )
+                self.warn(ln.number, _DATE_OUTSIDE(heading=ln.heading, semester=sem.title))
             elif date is not None:
                 canonical = format_heading_date(date)
                 if ln.heading != canonical:
-                    self.warn(ln.number, f"date '{ln.heading}' read as {date.isoformat()}")
+                    self.warn(ln.number, _DATE_READ_AS(heading=ln.heading, date=date.isoformat()))
                 if not sem.has_schedule and not sem.sessions:
-                    self.warn(ln.number, "no '## Schedule' heading; it will be added")
+                    self.warn(ln.number, _SCHEDULE_ADDED())
                 sem.state = "schedule"
                 sem.sessions.append(_SessionDraft(ln.number, date))
                 return
             else:
-                self.warn(ln.number, f"heading '{ln.heading}' is not a date; kept as text")
+                self.warn(ln.number, _NOT_A_DATE(heading=ln.heading))
         if sem.state == "section":
             sem.sections[-1][1].append(ln.text)
         elif sem.state == "intro":
@@ -242,7 +296,7 @@ class ReadmeBuilder:
 
     def _free_text(self, ses: _SessionDraft, ln: Line) -> None:
         if ln.text.strip():
-            self.warn(ln.number, "text not understood; kept where it stands")
+            self.warn(ln.number, _TEXT_KEPT())
         if ses.closed:
             ses.trailer.append(ln.text)
         elif ses.topics:
@@ -255,7 +309,7 @@ class ReadmeBuilder:
         topic = ses.topics[-1] if ses.topics else None
         if kind and (topic is None or (not topic.explicit and kind in topic.values)):
             if topic is not None:
-                self.warn(ln.number, f"a second {kind} line in one session: read as a new topic")
+                self.warn(ln.number, _NEW_TOPIC(kind=_kind(kind)))
             topic = _TopicDraft()
             ses.topics.append(topic)
         if topic is None:
@@ -263,9 +317,9 @@ class ReadmeBuilder:
             ses.topics.append(topic)
         if kind is None or kind in topic.values:
             if kind is not None:
-                self.warn(ln.number, f"second {kind} line in one topic; kept as text")
+                self.warn(ln.number, _SECOND_LINE(kind=_kind(kind)))
             else:
-                self.warn(ln.number, "line not understood; kept where it stands")
+                self.warn(ln.number, _LINE_KEPT())
             topic.add_extra(ln.text)
             return
         value = self._value(kind, payload, ln)
@@ -294,12 +348,7 @@ class ReadmeBuilder:
             hint = markers.damaged_kind_hint(token)
             if hint is None:
                 hint = "presenters" if topic and "paper" in topic.values else "paper"
-            self.warn(
-                ln.number,
-                f"marker '{token}' was garbled by an old encoding mix-up and could not be "
-                f"restored; its place in the topic says it is the {hint} line, so it is "
-                "read as one and written with the usual marker",
-            )
+            self.warn(ln.number, _GARBLED(marker=token, kind=_kind(hint)))
             return hint, "", payload
         return None, "", rest
 
@@ -315,11 +364,7 @@ class ReadmeBuilder:
                 return Paper.make(parts.title, parts.url, parts.venue)
             return self._presenters(payload)
         except ValueError as exc:
-            if isinstance(exc, ValidationError):
-                reason = exc.errors()[0]["msg"].removeprefix("Value error, ")
-            else:
-                reason = str(exc)
-            self.warn(ln.number, f"{kind} line kept as text: {reason}")
+            self.warn(ln.number, _KEPT_AS_TEXT(kind=_kind(kind), reason=error_text(exc)))
             return None
 
     def _presenters(self, payload: str) -> list[Presenter]:
@@ -342,7 +387,7 @@ class ReadmeBuilder:
         for link in links:
             target = link.target
             if not (plain_link(target) and len(target) <= 255):  # else every check keeps it
-                what = f"{link.kind} link"
+                what = _LINKS[link.kind]()
                 target = check_address(check_link(target, what), what)
                 if link.kind == "slides":
                     target = check_file_name(target, what)

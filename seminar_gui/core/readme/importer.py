@@ -20,11 +20,29 @@ from seminar_gui.core.errors import (
     read_input,
     text_too_large,
 )
+from seminar_gui.core.messages import QT_TRANSLATE_NOOP
 from seminar_gui.core.model import Document
 from seminar_gui.core.readme.builder import ImportWarning, ReadmeBuilder
 from seminar_gui.core.readme.scan import scan
 
 __all__ = ["ImportResult", "ImportWarning", "decode_readme", "import_readme", "import_readme_file"]
+
+_NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "import",
+    "not UTF-8 text (byte {byte} at offset {offset}); save the README as UTF-8 and import it again",
+)
+_CANNOT_READ = QT_TRANSLATE_NOOP("import", "cannot read the README: {reason}")
+_CANNOT_IMPORT = QT_TRANSLATE_NOOP("import", "cannot import the README: {reason}")
+_TOO_MANY_LINES = QT_TRANSLATE_NOOP(
+    "import",
+    "cannot import the README: it has {count} lines, and seminar-gui reads at most "
+    "{most} (a 36-year schedule has about 13,000); is it the right file? (A longer "
+    "schedule can be split: keep old semesters in another file)",
+)
+_MOJIBAKE = QT_TRANSLATE_NOOP(
+    "import", "repaired mojibake (UTF-8 read as Windows-1252) on {count} lines: {lines}"
+)
+_ALSO = QT_TRANSLATE_NOOP("import", "{message} (also lines {lines})")
 
 
 @dataclass
@@ -41,8 +59,7 @@ def decode_readme(data: bytes, source: str | Path | None = None) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise ReadmeImportError(
-            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "save the README as UTF-8 and import it again",
+            _NOT_UTF8(byte=f"0x{data[exc.start]:02x}", offset=exc.start),
             file=source,
             line=line,
         ) from None
@@ -52,7 +69,7 @@ def import_readme_file(path: str | Path) -> ImportResult:
     path = Path(path)
     data = read_input(
         path,
-        lambda why: ReadmeImportError(f"cannot read the README: {why}", file=path, line=1),
+        lambda why: ReadmeImportError(_CANNOT_READ(reason=why), file=path, line=1),
         limit=README_MAX_BYTES,
     )
     return import_readme(decode_readme(data, path), source=path)
@@ -67,15 +84,13 @@ def import_readme(text: str, *, source: str | Path | None = None) -> ImportResul
     """
     too_large = text_too_large(text, README_MAX_BYTES)
     if too_large:
-        raise ReadmeImportError(f"cannot import the README: {too_large}", file=source, line=1)
+        raise ReadmeImportError(_CANNOT_IMPORT(reason=too_large), file=source, line=1)
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     raw_lines = text.split("\n")
     count = len(raw_lines) - (raw_lines[-1] == "")  # a final line break ends a line
     if count > README_MAX_LINES:
         raise ReadmeImportError(
-            f"cannot import the README: it has {count:,} lines, and seminar-gui reads at "
-            f"most {README_MAX_LINES:,} (a 36-year schedule has about 13,000); is it the "
-            "right file? (A longer schedule can be split: keep old semesters in another file)",
+            _TOO_MANY_LINES(count=f"{count:,}", most=f"{README_MAX_LINES:,}"),
             file=source,
             line=README_MAX_LINES + 1,
         )
@@ -89,24 +104,21 @@ def import_readme(text: str, *, source: str | Path | None = None) -> ImportResul
         shown = ", ".join(str(n) for n in repaired[:8]) + (", …" if len(repaired) > 8 else "")
         warnings.insert(
             0,
-            ImportWarning(
-                repaired[0],
-                f"repaired mojibake (UTF-8 read as Windows-1252) on {len(repaired)} lines: {shown}",
-            ),
+            ImportWarning(repaired[0], _MOJIBAKE(count=len(repaired), lines=shown)),
         )
     return ImportResult(document, warnings, repaired)
 
 
 def _merge_repeats(warnings: list[ImportWarning]) -> list[ImportWarning]:
     """One warning per message, naming every line it applies to."""
-    by_message: dict[str, list[int]] = {}
+    by_message: dict[str, tuple[str, list[int]]] = {}
     for w in warnings:
-        by_message.setdefault(w.message, []).append(w.line)
+        by_message.setdefault(w.message, (w.message, []))[1].append(w.line)
     merged = []
-    for message, numbers in by_message.items():
+    for message, numbers in by_message.values():
         if len(numbers) > 1:
             also = ", ".join(map(str, numbers[1:9])) + (", …" if len(numbers) > 9 else "")
-            message = f"{message} (also lines {also})"
+            message = _ALSO(message=message, lines=also)
         merged.append(ImportWarning(numbers[0], message))
     return sorted(merged, key=lambda w: w.line)
 
@@ -118,6 +130,47 @@ _SUSPECT = re.compile(
     "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
+
+
+def repair_mojibake(text: str) -> tuple[str, list[int]]:
+    """``text`` with the lines that mojibake damaged repaired (as the importer repairs
+    them), and the numbers (from 1) of those lines."""
+    if not _SUSPECT.search(text):
+        return text, []
+    fixed, repaired = _repair(text.splitlines(keepends=True))
+    return "".join(fixed), repaired
+
+
+def without_mojibake(old_text: str, new_text: str) -> tuple[str, int]:
+    """``old_text`` (a README on disk) with what the import repaired taken as already
+    done, and how many lines that was: lines that ftfy repairs, and lines whose only
+    difference from their counterpart in ``new_text`` (an export of the imported
+    document) is a damaged emoji that the importer replaced by the group's marker.  A
+    diff of the result against ``new_text`` shows the other changes only."""
+    import difflib  # only when exporting
+
+    repaired_text, repaired = repair_mojibake(old_text)
+    old = repaired_text.splitlines(keepends=True)
+    new = new_text.splitlines(keepends=True)
+    damaged = {n - 1 for n in repaired}
+    out: list[str] = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "replace" and i2 - i1 == j2 - j1:
+            for k in range(i2 - i1):
+                line = old[i1 + k]
+                if _SUSPECT.search(line) and _words(line) == _words(new[j1 + k]):
+                    damaged.add(i1 + k)
+                    line = new[j1 + k]
+                out.append(line)
+        else:
+            out.extend(old[i1:i2])
+    return "".join(out), len(damaged)
+
+
+def _words(line: str) -> str:
+    """A line without its non-ASCII symbols (emoji, or their mojibake) and spacing."""
+    return " ".join("".join(c if c.isascii() else " " for c in line).split())
 
 
 def _repair(raw_lines: list[str]) -> tuple[list[str], list[int]]:

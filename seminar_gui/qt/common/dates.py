@@ -35,11 +35,6 @@ def full_day(date: dt.date) -> str:
     return QLocale().toString(_qdate(date), fmt)
 
 
-def month_short(date: dt.date) -> str:
-    """'Nov': the month alone, where a narrow calendar column starts a month."""
-    return QLocale().toString(_qdate(date), translate("dates", "MMM", "Nov"))
-
-
 def weekday_short(weekday: int) -> str:
     """'Mon' for 0 … 'Sun' for 6 (Python's numbering; the calendar's columns)."""
     return QLocale().dayName(weekday + 1, QLocale.FormatType.ShortFormat)

@@ -15,7 +15,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from seminar_gui.core.messages import render
+
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the UI language (as is when there is no translation)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def shown(text: str) -> str:
+    """A message from core (:class:`seminar_gui.core.messages.Text`) in the UI
+    language; any other string as it is."""
+    return render(text, QCoreApplication.translate)
+
+
+def shown_error(error: object) -> str:
+    """An error for a message box or the status bar, in the UI language: a
+    :class:`SeminarError` with its place ("line 5: …"), another exception by its
+    message, an import warning with its line."""
+    from seminar_gui.core.errors import describe
+
+    return describe(error, QCoreApplication.translate)

@@ -29,9 +29,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from seminar_gui.core.errors import EditError
+from seminar_gui.core.errors import EditError, error_text
 from seminar_gui.core.model import Presenter
 from seminar_gui.qt.commands import EditTopicCommand
+from seminar_gui.qt.common.i18n import shown
 from seminar_gui.qt.document import ProjectDocument
 
 Index = QModelIndex | QPersistentModelIndex
@@ -267,7 +268,7 @@ class PresentersModel(QAbstractTableModel):
                 self._document, topic_id, "presenters", rows, merge_token=("cell", next(_tokens))
             )
         except EditError as exc:
-            errors = _row_errors(rows) or {0: exc.message}
+            errors = _row_errors(rows) or {0: shown(exc.message)}
             self._pending[topic_id] = _Pending(rows, list(self._saved), errors, fresh)
             self._sync()
             return
@@ -285,5 +286,5 @@ def _row_errors(rows: list[Row]) -> dict[int, str]:
         try:
             Presenter.model_validate(person)
         except ValidationError as exc:
-            errors[row] = str(exc.errors()[0]["msg"]).removeprefix("Value error, ")
+            errors[row] = shown(error_text(exc))
     return errors

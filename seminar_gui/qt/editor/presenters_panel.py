@@ -22,25 +22,24 @@ class PresentersPanel(QWidget):
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("presentersPanel")
-        tr = self.tr
         self.model = PresentersModel(document, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
         layout.setSpacing(3)
         top, caption, self.buttons = header_row(
             self,
-            tr("P&resenters"),
+            self.tr("P&resenters"),
             [
-                ("addPresenter", "＋", tr("Add a presenter")),
-                ("removePresenter", "−", tr("Remove the selected presenter")),
-                ("presenterUp", "↑", tr("Move the presenter up (the top one leads)")),
-                ("presenterDown", "↓", tr("Move the presenter down")),
+                ("addPresenter", "＋", self.tr("Add a presenter")),
+                ("removePresenter", "−", self.tr("Remove the selected presenter")),
+                ("presenterUp", "↑", self.tr("Move the presenter up (the top one leads)")),
+                ("presenterDown", "↓", self.tr("Move the presenter down")),
             ],
         )
         layout.addLayout(top)
         self.table = QTableView(self)
         self.table.setObjectName("presentersTable")
-        self.table.setAccessibleName(tr("Presenters"))
+        self.table.setAccessibleName(self.tr("Presenters"))
         self.table.setModel(self.model)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -51,7 +50,9 @@ class PresentersPanel(QWidget):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         caption.setBuddy(self.table)
         layout.addWidget(self.table)
-        hint = QLabel(tr("★ The first presenter leads (the “1” of 1+N); double-click to edit."))
+        hint = QLabel(
+            self.tr("★ The first presenter leads (the “1” of 1+N); double-click to edit.")
+        )
         hint.setObjectName("presentersHint")
         hint.setWordWrap(True)
         set_validity(hint, "info")

@@ -29,6 +29,7 @@ from seminar_gui.core.errors import EditError
 from seminar_gui.core.model import Session
 from seminar_gui.qt.commands import AddTopicCommand, MoveSessionCommand, RemoveTopicCommand
 from seminar_gui.qt.common.dates import full_day
+from seminar_gui.qt.common.i18n import shown, translate
 from seminar_gui.qt.common.widgets import STYLE, header_row, set_validity
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.editor.topic_form import TopicForm
@@ -61,17 +62,16 @@ class SessionEditor(QWidget):
 
     # ----------------------------------------------------------------- layout
     def _build(self) -> None:
-        tr = self.tr
         self.stack = QStackedWidget(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
         self.empty = QLabel(
-            tr("Select a session in the calendar, or double-click a date to plan one."), self
+            self.tr("Select a session in the calendar, or double-click a date to plan one."), self
         )
         self.empty.setObjectName("editorEmpty")
-        self.empty.setAccessibleName(tr("No session selected"))
+        self.empty.setAccessibleName(self.tr("No session selected"))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setMargin(24)
@@ -80,7 +80,7 @@ class SessionEditor(QWidget):
 
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("sessionScroll")
-        self.scroll.setAccessibleName(tr("Session"))
+        self.scroll.setAccessibleName(self.tr("Session"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -102,13 +102,13 @@ class SessionEditor(QWidget):
         body.addWidget(self.title)
 
         date_row = QHBoxLayout()
-        date_caption = QLabel(tr("&Date"), page)
+        date_caption = QLabel(self.tr("&Date"), page)
         self.date_edit = QDateEdit(page)
         self.date_edit.setObjectName("dateEdit")
-        self.date_edit.setAccessibleName(tr("Session date"))
-        self.date_edit.setToolTip(tr("Move the session; a session already on that day swaps"))
+        self.date_edit.setAccessibleName(self.tr("Session date"))
+        self.date_edit.setToolTip(self.tr("Move the session; a session already on that day swaps"))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setDisplayFormat(translate("dates", "ddd d MMM yyyy", "Tue 25 Nov 2025"))
         self.date_edit.editingFinished.connect(lambda: self._commit_date(None))
         self.date_edit.calendarWidget().clicked.connect(self._commit_date)
         self.date_edit.calendarWidget().activated.connect(self._commit_date)
@@ -124,19 +124,19 @@ class SessionEditor(QWidget):
 
         head, topics_caption, self.topic_buttons = header_row(
             page,
-            tr("&Topics"),
+            self.tr("&Topics"),
             [
-                ("addTopic", "＋", tr("Add a topic to this session")),
-                ("removeTopic", "−", tr("Delete the selected topic")),
-                ("topicUp", "↑", tr("Move the selected topic up")),
-                ("topicDown", "↓", tr("Move the selected topic down")),
+                ("addTopic", "＋", self.tr("Add a topic to this session")),
+                ("removeTopic", "−", self.tr("Delete the selected topic")),
+                ("topicUp", "↑", self.tr("Move the selected topic up")),
+                ("topicDown", "↓", self.tr("Move the selected topic down")),
             ],
         )
         body.addLayout(head)
         self.topic_list = QListView(page)
         self.topic_list.setObjectName("topicList")
-        self.topic_list.setAccessibleName(tr("Topics of the session"))
-        self.topic_list.setToolTip(tr("Drag a topic to reorder; select it to edit it below"))
+        self.topic_list.setAccessibleName(self.tr("Topics of the session"))
+        self.topic_list.setToolTip(self.tr("Drag a topic to reorder; select it to edit it below"))
         self.topic_list.setModel(self.topics)
         self.topic_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.topic_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -257,7 +257,8 @@ class SessionEditor(QWidget):
         try:
             command = MoveSessionCommand(self._document, session.id, date)
         except EditError as exc:
-            message = exc.message[:1].upper() + exc.message[1:]
+            text = shown(exc.message)
+            message = text[:1].upper() + text[1:]
             self._date_invalid = (session.id, session.date, message)
             self._mark_date(message)
             return

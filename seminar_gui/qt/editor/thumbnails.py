@@ -34,7 +34,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices, QFontMetrics, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
-from seminar_gui.qt.common.i18n import translate
+from seminar_gui.qt.common.i18n import shown_error, translate
 
 #: The box a thumbnail fits in, in logical pixels (slides are mostly 16:9 or 4:3).
 THUMBNAIL_BOX = QSize(192, 144)
@@ -187,7 +187,7 @@ class _RenderTask(QRunnable):
         except Exception as exc:  # never let a bad file take the worker down
             image, error = (
                 QImage(),
-                translate("thumbnails", "No preview: {error}").format(error=exc),
+                translate("thumbnails", "No preview: {error}").format(error=shown_error(exc)),
             )
         app = QCoreApplication.instance()
         in_gui = app is not None and QThread.currentThread() == app.thread()

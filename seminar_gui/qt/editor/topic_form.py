@@ -39,6 +39,7 @@ from seminar_gui.core.slides import (
 )
 from seminar_gui.core.venues import infer_venue, venues_agree
 from seminar_gui.qt.commands import EditTopicCommand
+from seminar_gui.qt.common.i18n import shown
 from seminar_gui.qt.common.widgets import STYLE, message_label, set_validity
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.editor.presenters_panel import PresentersPanel
@@ -91,7 +92,6 @@ class TopicForm(QWidget):
 
     # ----------------------------------------------------------------- layout
     def _build(self) -> None:
-        tr = self.tr
         self.heading = QLabel(self)
         self.heading.setObjectName("topicHeading")
         font = self.heading.font()
@@ -105,12 +105,12 @@ class TopicForm(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         self.messages: dict[str, QLabel] = {}
         specs = {
-            "note": (tr("&Note"), tr("Note"), tr("e.g. SOSP Rehearsal (optional)")),
-            "title": (tr("&Paper"), tr("Paper title"), tr("Paper title")),
-            "url": (tr("&URL"), tr("Paper URL"), "https://…"),
-            "venue": (tr("V&enue"), tr("Venue tag"), tr("e.g. SOSP '25")),
-            "slides": (tr("&Slides"), tr("Slides path"), "./slides/251125-Name.pdf"),
-            "video": (tr("V&ideo"), tr("Video URL"), "https://…"),
+            "note": (self.tr("&Note"), self.tr("Note"), self.tr("e.g. SOSP Rehearsal (optional)")),
+            "title": (self.tr("&Paper"), self.tr("Paper title"), self.tr("Paper title")),
+            "url": (self.tr("&URL"), self.tr("Paper URL"), "https://…"),
+            "venue": (self.tr("V&enue"), self.tr("Venue tag"), self.tr("e.g. SOSP '25")),
+            "slides": (self.tr("&Slides"), self.tr("Slides path"), "./slides/251125-Name.pdf"),
+            "video": (self.tr("V&ideo"), self.tr("Video URL"), "https://…"),
         }
         row = 0
         for field, (label, accessible, placeholder) in specs.items():
@@ -136,16 +136,16 @@ class TopicForm(QWidget):
                 line.addWidget(edit, 1)
                 self.use_venue = QPushButton(self.fields)
                 self.use_venue.setObjectName("useVenueSuggestion")
-                self.use_venue.setToolTip(tr("Use the venue tag the paper URL suggests"))
+                self.use_venue.setToolTip(self.tr("Use the venue tag the paper URL suggests"))
                 self.use_venue.clicked.connect(self._use_venue)
                 line.addWidget(self.use_venue)
                 grid.addLayout(line, row, 1)
             elif field == "slides":
                 line = QHBoxLayout()
                 line.addWidget(edit, 1)
-                self.slides_badge = QLabel(tr("⚠ missing"), self.fields)
+                self.slides_badge = QLabel(self.tr("⚠ missing"), self.fields)
                 self.slides_badge.setObjectName("slidesMissingBadge")
-                self.slides_badge.setAccessibleName(tr("Slides file missing"))
+                self.slides_badge.setAccessibleName(self.tr("Slides file missing"))
                 self.slides_badge.hide()
                 line.addWidget(self.slides_badge)
                 grid.addLayout(line, row, 1)
@@ -157,7 +157,7 @@ class TopicForm(QWidget):
             row += 2
             if field == "slides":
                 self.slides_status = message_label(self.fields, "slidesStatus")
-                self.slides_status.setAccessibleName(tr("Slides file status"))
+                self.slides_status.setAccessibleName(self.tr("Slides file status"))
                 grid.addWidget(self.slides_status, row, 1)
                 row += 1
                 self.thumbnail = SlidesThumbnail(self.fields)
@@ -167,7 +167,7 @@ class TopicForm(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.heading)
         outer.addWidget(self.fields)
-        self.empty = QLabel(tr("This session has no topics yet: add one with ＋ above."), self)
+        self.empty = QLabel(self.tr("This session has no topics yet: add one with ＋ above."), self)
         self.empty.setObjectName("topicEmpty")
         self.empty.setWordWrap(True)
         outer.addWidget(self.empty)
@@ -275,7 +275,7 @@ class TopicForm(QWidget):
                 self._document, topic.id, field, text, merge_token=self._token, origin=self
             )
         except EditError as exc:
-            self._invalid[field] = (topic_value(topic, field), exc.message)
+            self._invalid[field] = (topic_value(topic, field), shown(exc.message))
             return False
         self._invalid.pop(field, None)
         self._document.undo_stack.push(command)

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import QMessageBox
 from seminar_gui.core.atomic import ReadOnlyFileError, atomic_write_text, sweep_stale_temps
 from seminar_gui.core.demo import load_demo
 from seminar_gui.core.errors import SeminarError
-from seminar_gui.core.model import Document
+from seminar_gui.core.model import Document, Semester
 from seminar_gui.core.readme.export import export_readme
 from seminar_gui.core.storage import read_project, save_project
+from seminar_gui.qt.common.i18n import shown_error, translate
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.files.lock import FileLock, LockOwner, project_lock_path
 from seminar_gui.qt.files.recovery import RecoveryFile, RecoveryWriter, claim_recoveries
@@ -33,6 +34,9 @@ from seminar_gui.settings import Settings, save_settings
 
 AUTOSAVE_INTERVAL_MS = 30_000
 IDLE_AUTOSAVE_MS = 3_000
+#: How Save As names a new project (packaging/seminar-gui-mime.xml registers the pattern
+#: so that a double-click opens it; any other .json name opens too).
+PROJECT_SUFFIX = ".seminar.json"
 
 OutsideAnswer = Literal["reload", "keep"]
 ReadOnlyAnswer = Literal["replace", "save_as", "cancel"]
@@ -60,6 +64,7 @@ class FileController(QObject):
     """Connects a ProjectDocument to files on disk, settings and crash recovery."""
 
     recentChanged = Signal()
+    demoChanged = Signal(bool)  # the demo semester was opened (True) or left (False)
 
     def __init__(
         self,
@@ -73,7 +78,9 @@ class FileController(QObject):
         self.settings = settings
         self.asker = asker
         self.recovery = RecoveryWriter()
-        self.is_demo = False
+        self._is_demo = False
+        # Where Save As proposes to save an imported README's project: next to it.
+        self.suggested_path: Path | None = None
         self.lock: FileLock | None = None  # on the open project file (None: no file)
         self.watcher = ProjectWatcher(self)
         self.watcher.changedOutside.connect(self._changed_outside)
@@ -90,6 +97,17 @@ class FileController(QObject):
         document.changed.connect(self._on_changed)
         document.modifiedChanged.connect(self._on_modified)
         document.pathChanged.connect(self._on_path_changed)
+
+    @property
+    def is_demo(self) -> bool:
+        """The demo semester is open: an example, untitled (Save asks for a file)."""
+        return self._is_demo
+
+    @is_demo.setter
+    def is_demo(self, value: bool) -> None:
+        if value != self._is_demo:
+            self._is_demo = value
+            self.demoChanged.emit(value)
 
     # ------------------------------------------------------------ autosave
     def _on_changed(self, _ids: list[str]) -> None:
@@ -112,7 +130,7 @@ class FileController(QObject):
         try:
             self.recovery.write(self.document.doc, self.document.path)
         except SeminarError as exc:
-            self.document.message.emit(self.tr("Autosave failed: {e}").format(e=exc))
+            self.document.message.emit(self.tr("Autosave failed: {e}").format(e=shown_error(exc)))
             return False
         return True
 
@@ -159,12 +177,18 @@ class FileController(QObject):
 
     def open_demo(self) -> None:
         self.is_demo = True
+        self.suggested_path = None
         self.document.reset(load_demo(), None)
 
-    def new_project(self) -> None:
-        if self.maybe_save():
-            self.is_demo = False
-            self.document.reset(Document(), None)
+    def new_project(self, first: Semester | None = None) -> bool:
+        """An untitled project (holding the semester ``first``), after asking about
+        unsaved changes.  False: the organizer cancelled."""
+        if not self.maybe_save():
+            return False
+        self.is_demo = False
+        self.suggested_path = None
+        self.document.reset(Document(semesters=[first] if first else []), None)
+        return True
 
     def open(self, path: Path | None = None) -> bool:
         if not self.maybe_save():
@@ -200,7 +224,8 @@ class FileController(QObject):
         return self._write(self.document.path)
 
     def save_as(self) -> bool:
-        path = self.asker.save_path(self.document.path or self._start_folder())
+        start = self.document.path or self.suggested_path or self._start_folder()
+        path = self.asker.save_path(start)
         if path is None:
             return False
         return self._write(path)
@@ -334,10 +359,12 @@ class FileController(QObject):
             return False
         self.is_demo = False
         self.document.reset(result.document, None, modified=True)
+        folder = path.resolve().parent
+        self.suggested_path = folder / f"{folder.name or 'schedule'}{PROJECT_SUFFIX}"
         sessions = sum(len(s.sessions) for s in result.document.semesters)
         text = self.tr("Imported {n} sessions from {path}.").format(n=sessions, path=path.name)
         if result.warnings:
-            details = "\n".join(str(w) for w in result.warnings)
+            details = "\n".join(shown_error(w) for w in result.warnings)
             self.asker.info(
                 self.tr("README imported"),
                 text
@@ -355,8 +382,8 @@ class FileController(QObject):
             if path is None:
                 return False
         text = export_readme(self.document.doc)
-        diff = readme_diff(path, text)
-        if not self.asker.confirm_export(path, diff):
+        diff, repaired = readme_diff(path, text)
+        if not self.asker.confirm_export(path, diff, repaired=repaired):
             return False
         try:
             atomic_write_text(path, text)
@@ -390,8 +417,11 @@ class FileController(QObject):
         self._bind(None, None, None)
 
 
-def readme_diff(path: Path, new_text: str) -> str:
-    """Unified diff of the README on disk (or nothing) against ``new_text``."""
+def readme_diff(path: Path, new_text: str) -> tuple[str, int]:
+    """Unified diff of the README on disk (or nothing) against ``new_text``, and how
+    many lines of the README on disk mojibake had damaged.  Those lines are compared
+    repaired (as the import repaired them), so a first export after an import that
+    only repaired mojibake shows no change instead of one huge hunk."""
     try:
         old_text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
@@ -399,14 +429,18 @@ def readme_diff(path: Path, new_text: str) -> str:
     except (OSError, UnicodeDecodeError):
         old_text = ""
     if old_text == new_text:
-        return ""
+        return "", 0
+    from seminar_gui.core.readme.importer import without_mojibake
+
+    old_text, repaired = without_mojibake(old_text, new_text)
+    if old_text == new_text:
+        return "", repaired
     import difflib  # only when exporting (not at every start)
 
-    return "".join(
-        difflib.unified_diff(
-            old_text.splitlines(keepends=True),
-            new_text.splitlines(keepends=True),
-            fromfile=f"{path.name} (on disk)",
-            tofile=f"{path.name} (exported)",
-        )
+    diff = difflib.unified_diff(
+        old_text.splitlines(keepends=True),
+        new_text.splitlines(keepends=True),
+        fromfile=translate("files", "{name} (on disk)").format(name=path.name),
+        tofile=translate("files", "{name} (exported)").format(name=path.name),
     )
+    return "".join(diff), repaired

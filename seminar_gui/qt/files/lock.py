@@ -26,6 +26,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSysInfo
 
+from seminar_gui.qt.common.i18n import translate
+
 LOCK_SUFFIX = ".seminar-gui.lock"
 
 
@@ -38,9 +40,11 @@ class LockOwner:
     app: str
 
     def __str__(self) -> str:
-        if self.pid <= 0:
-            return "another process"  # the lock file could not be read
-        return f"process {self.pid} on {self.host}" if self.host else f"process {self.pid}"
+        if self.pid <= 0:  # the lock file could not be read
+            return translate("lock", "another process")
+        if self.host:
+            return translate("lock", "process {pid} on {host}").format(pid=self.pid, host=self.host)
+        return translate("lock", "process {pid}").format(pid=self.pid)
 
 
 class _Held:

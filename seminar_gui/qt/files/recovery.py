@@ -27,6 +27,7 @@ from seminar_gui.core.atomic import atomic_write_text
 from seminar_gui.core.errors import SeminarError
 from seminar_gui.core.model import Document
 from seminar_gui.core.storage import dumps_project, loads_project
+from seminar_gui.qt.common.i18n import shown, translate
 from seminar_gui.qt.files.lock import FileLock
 from seminar_gui.settings import state_dir
 
@@ -96,15 +97,19 @@ class BrokenRecovery:
         return target
 
     def error(self, kept_as: Path | None) -> SeminarError:
-        where = (
-            f"it was kept as {kept_as.name} in {kept_as.parent}"
-            if kept_as
-            else "it could not be renamed either; move it away by hand"
-        )
-        return SeminarError(
-            f"unsaved work from an earlier session cannot be read ({self.reason}); {where}",
-            file=self.file,
-        )
+        if kept_as:
+            text = translate(
+                "recovery",
+                "unsaved work from an earlier session cannot be read ({reason}); "
+                "it was kept as {name} in {folder}",
+            ).format(reason=shown(self.reason), name=kept_as.name, folder=kept_as.parent)
+        else:
+            text = translate(
+                "recovery",
+                "unsaved work from an earlier session cannot be read ({reason}); "
+                "it could not be renamed either; move it away by hand",
+            ).format(reason=shown(self.reason))
+        return SeminarError(text, file=self.file)
 
 
 class RecoveryWriter:
@@ -121,7 +126,10 @@ class RecoveryWriter:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise SeminarError(
-                f"cannot create the folder: {exc.strerror or exc}", file=self.folder
+                translate("recovery", "cannot create the folder: {reason}").format(
+                    reason=exc.strerror or exc
+                ),
+                file=self.folder,
             ) from exc
         self.lock.acquire()  # before the file exists, so no other start takes it as over
         payload = {
@@ -188,26 +196,32 @@ def _read(file: Path, claim: FileLock) -> RecoveryFile:
     try:
         data = json.loads(file.read_text(encoding="utf-8"))
         if not isinstance(data, dict):
-            raise _Unreadable("not a recovery file: it holds no {...}")
+            raise _Unreadable(translate("recovery", "not a recovery file: it holds no {...}"))
         saved_at = dt.datetime.fromisoformat(_text(data, "saved_at"))
         if saved_at.tzinfo is None:
             saved_at = saved_at.astimezone()
         original_text = data.get("original")
         if original_text is not None and not isinstance(original_text, str):
-            raise _Unreadable('"original" is not a path')
+            raise _Unreadable(translate("recovery", '"original" is not a path'))
         document = loads_project(_text(data, "project"), source=file)
     except _Unreadable:
         raise
     except SeminarError as exc:
         raise _Unreadable(exc.message) from exc
     except UnicodeDecodeError as exc:
-        raise _Unreadable("not UTF-8 text") from exc
+        raise _Unreadable(translate("recovery", "not UTF-8 text")) from exc
     except json.JSONDecodeError as exc:
-        raise _Unreadable(f"not valid JSON: {exc.msg} at line {exc.lineno}") from exc
+        raise _Unreadable(
+            translate("recovery", "not valid JSON: {what} at line {line}").format(
+                what=exc.msg, line=exc.lineno
+            )
+        ) from exc
     except RecursionError as exc:
-        raise _Unreadable("the data is nested too deeply") from exc
+        raise _Unreadable(translate("recovery", "the data is nested too deeply")) from exc
     except OSError as exc:
-        raise _Unreadable(f"cannot read it: {exc.strerror or exc}") from exc
+        raise _Unreadable(
+            translate("recovery", "cannot read it: {reason}").format(reason=exc.strerror or exc)
+        ) from exc
     except (ValueError, TypeError) as exc:  # a timestamp, a 5000-digit number, ...
         raise _Unreadable(str(exc).split("\n")[0][:200]) from exc
     original = Path(original_text) if original_text else None
@@ -217,7 +231,7 @@ def _read(file: Path, claim: FileLock) -> RecoveryFile:
 def _text(data: dict[str, object], key: str) -> str:
     value = data.get(key)
     if not isinstance(value, str):
-        raise _Unreadable(f'"{key}" is missing or not text')
+        raise _Unreadable(translate("recovery", '"{key}" is missing or not text').format(key=key))
     return value
 
 

@@ -7,9 +7,10 @@ window's own actions, so it cannot drift from what the keys do.
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,19 +30,36 @@ from seminar_gui.settings import config_dir, state_dir
 LICENCE = "MIT"
 
 
-def _tr(text: str) -> str:
-    return translate("help", text)
+def menu_text(text: str) -> str:
+    """A menu entry's text without its accelerator: "&Save" → "Save", "保存(&S)" → "保存"."""
+    text = re.sub(r"\(&[^&]\)", "", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def calendar_keys() -> list[tuple[str, str]]:
     """The calendar's keys and mouse gestures (handled by the view, not actions)."""
     return [
-        (_tr("Arrow keys"), _tr("Calendar: move the selection by a day or a week")),
-        (_tr("Enter"), _tr("Calendar: edit the selected session")),
-        (_tr("Ctrl+Up / Ctrl+Down"), _tr("Calendar: move the session a week earlier / later")),
-        (_tr("Delete"), _tr("Calendar: delete the selected session (Undo brings it back)")),
-        (_tr("Double-click"), _tr("Calendar: add a session on a free date")),
-        (_tr("Drag"), _tr("Calendar: move a session or a topic (onto a session: swap)")),
+        (
+            translate("help", "Arrow keys"),
+            translate("help", "Calendar: move the selection by a day or a week"),
+        ),
+        (translate("help", "Enter"), translate("help", "Calendar: edit the selected session")),
+        (
+            translate("help", "Ctrl+Up / Ctrl+Down"),
+            translate("help", "Calendar: move the session a week earlier / later"),
+        ),
+        (
+            translate("help", "Delete"),
+            translate("help", "Calendar: delete the selected session (Undo brings it back)"),
+        ),
+        (
+            translate("help", "Double-click"),
+            translate("help", "Calendar: add a session on a free date"),
+        ),
+        (
+            translate("help", "Drag"),
+            translate("help", "Calendar: move a session or a topic (onto a session: swap)"),
+        ),
     ]
 
 
@@ -52,7 +70,7 @@ def action_keys(actions: list[QAction]) -> list[tuple[str, str]]:
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
         keys = [k for k in keys if k]
         if keys:
-            what = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            what = menu_text(action.text())
             rows.append((" / ".join(keys), what))
     return rows
 
@@ -74,12 +92,12 @@ def _close_button(dialog: QDialog, layout: QVBoxLayout) -> None:
 
 def shortcuts_dialog(actions: list[QAction], parent: QWidget | None = None) -> QDialog:
     """A table of every keyboard shortcut: the menus' and the calendar's."""
-    dialog, layout = _dialog(parent, "shortcutsDialog", _tr("Keyboard Shortcuts"))
+    dialog, layout = _dialog(parent, "shortcutsDialog", translate("help", "Keyboard Shortcuts"))
     rows = action_keys(actions) + calendar_keys()
     table = QTableWidget(len(rows), 2, dialog)
     table.setObjectName("shortcutsTable")
-    table.setAccessibleName(_tr("Keyboard shortcuts"))
-    table.setHorizontalHeaderLabels([_tr("Keys"), _tr("Does")])
+    table.setAccessibleName(translate("help", "Keyboard shortcuts"))
+    table.setHorizontalHeaderLabels([translate("help", "Keys"), translate("help", "Does")])
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     for row, (keys, what) in enumerate(rows):
@@ -95,16 +113,18 @@ def shortcuts_dialog(actions: list[QAction], parent: QWidget | None = None) -> Q
 
 def format_text() -> str:
     """The organizer's guide to the README format (Markdown, shipped with the package)."""
-    page = resources.files("seminar_gui.resources").joinpath("readme-format.md")
+    folder = resources.files("seminar_gui.resources")
+    translated = folder.joinpath(f"readme-format.{QLocale().name()}.md")  # the UI language
+    page = translated if translated.is_file() else folder.joinpath("readme-format.md")
     return page.read_text(encoding="utf-8")
 
 
 def format_dialog(parent: QWidget | None = None) -> QDialog:
     """The README format, as a page to read."""
-    dialog, layout = _dialog(parent, "formatDialog", _tr("The README Format"))
+    dialog, layout = _dialog(parent, "formatDialog", translate("help", "The README Format"))
     page = QTextBrowser(dialog)
     page.setObjectName("formatPage")
-    page.setAccessibleName(_tr("The README format"))
+    page.setAccessibleName(translate("help", "The README format"))
     page.setOpenLinks(False)
     page.setMarkdown(format_text())
     layout.addWidget(page)
@@ -117,14 +137,16 @@ def about_text() -> str:
     """Version, licence and where seminar-gui keeps its files (rich text)."""
     lines = [
         f"<h3>seminar-gui {__version__}</h3>",
-        "<p>" + _tr("Plan a reading group's semester and publish it as a GitHub README.") + "</p>",
-        "<p>" + _tr("Licence: {licence}").format(licence=LICENCE) + "</p>",
         "<p>"
-        + _tr("Settings (recent files, window layout): {folder}").format(
+        + translate("help", "Plan a reading group's semester and publish it as a GitHub README.")
+        + "</p>",
+        "<p>" + translate("help", "Licence: {licence}").format(licence=LICENCE) + "</p>",
+        "<p>"
+        + translate("help", "Settings (recent files, window layout): {folder}").format(
             folder=f"<code>{config_dir()}</code>"
         ),
         "<br>"
-        + _tr("Unsaved work for recovery after a crash: {folder}").format(
+        + translate("help", "Unsaved work for recovery after a crash: {folder}").format(
             folder=f"<code>{state_dir() / 'recovery'}</code>"
         )
         + "</p>",
@@ -133,7 +155,7 @@ def about_text() -> str:
 
 
 def about_dialog(parent: QWidget | None = None) -> QDialog:
-    dialog, layout = _dialog(parent, "aboutDialog", _tr("About seminar-gui"))
+    dialog, layout = _dialog(parent, "aboutDialog", translate("help", "About seminar-gui"))
     label = QLabel(about_text(), dialog)
     label.setObjectName("aboutText")
     label.setTextFormat(Qt.TextFormat.RichText)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from seminar_gui.core.checks import SEVERITY_ORDER, Problem, check_document, check_files
 from seminar_gui.core.model import Document
 from seminar_gui.core.slides import SLIDES_DIR
+from seminar_gui.qt.common.i18n import shown, translate
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
 
@@ -180,7 +181,9 @@ class ProblemsList(QListWidget):
         self.schedule_refresh()
 
     def _item(self, problem: Problem) -> QListWidgetItem:
-        text = self.tr("{where} — {message}").format(where=problem.where, message=problem.message)
+        text = self.tr("{where} — {message}").format(
+            where=shown(problem.where), message=shown(problem.message)
+        )
         item = QListWidgetItem(self._icon(problem.severity), text)
         item.setData(ProblemRole, problem)
         item.setToolTip(self._tooltip(problem))
@@ -195,7 +198,9 @@ class ProblemsList(QListWidget):
             "warning": self.tr("Warning"),
             "info": self.tr("Note"),
         }
-        tip = f"{names[problem.severity]}: {problem.message}"
+        tip = self.tr("{severity}: {message}").format(
+            severity=names[problem.severity], message=shown(problem.message)
+        )
         if problem.topic_id or problem.session_id:
             tip += "\n" + self.tr("Double-click or press Enter to go there.")
         elif problem.field == "site_folder":
@@ -252,9 +257,9 @@ class ProblemsList(QListWidget):
 
 def add_problems_dock(window: QMainWindow, problems: ProblemsList) -> QDockWidget:
     """Put ``problems`` in a "Problems" dock at the bottom of ``window``, low at first."""
-    dock = QDockWidget(window.tr("Problems"), window)
+    dock = QDockWidget(translate("ProblemsList", "Problems"), window)
     dock.setObjectName("problemsDock")
-    dock.setAccessibleName(window.tr("Problems"))
+    dock.setAccessibleName(translate("ProblemsList", "Problems"))
     dock.setAllowedAreas(
         Qt.DockWidgetArea.BottomDockWidgetArea
         | Qt.DockWidgetArea.LeftDockWidgetArea
@@ -265,5 +270,5 @@ def add_problems_dock(window: QMainWindow, problems: ProblemsList) -> QDockWidge
     window.resizeDocks([dock], [dock.sizeHint().height()], Qt.Orientation.Vertical)
     action = dock.toggleViewAction()
     action.setObjectName("actionShowProblems")
-    action.setStatusTip(window.tr("Show or hide the list of problems"))
+    action.setStatusTip(translate("ProblemsList", "Show or hide the list of problems"))
     return dock

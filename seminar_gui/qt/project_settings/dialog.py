@@ -34,7 +34,7 @@ from seminar_gui.core.model import Document
 from seminar_gui.core.slides import resolve_site_folder, short_for, slide_file_name
 from seminar_gui.core.style import Style
 from seminar_gui.qt.commands import EditProjectCommand
-from seminar_gui.qt.common.i18n import translate
+from seminar_gui.qt.common.i18n import shown, translate
 from seminar_gui.qt.common.widgets import STYLE, message_label, set_validity
 from seminar_gui.qt.document import ProjectDocument
 
@@ -184,11 +184,11 @@ class ProjectSettingsDialog(QDialog):
         try:
             style = style_with_pattern(self.document.doc.style, self.pattern_edit.text())
         except EditError as exc:
-            errors["slide_name_pattern"] = exc.message
+            errors["slide_name_pattern"] = shown(exc.message)
         try:
             site_doc = EditProjectCommand(self.document, site_folder=self.site_edit.text()).after
         except EditError as exc:
-            errors["site_folder"] = exc.message
+            errors["site_folder"] = shown(exc.message)
         command: EditProjectCommand | None = None
         if style is not None and site_doc is not None:
             try:
@@ -196,7 +196,7 @@ class ProjectSettingsDialog(QDialog):
                     self.document, site_folder=self.site_edit.text(), style=style
                 )
             except EditError as exc:
-                errors[exc.field if exc.field in errors else "site_folder"] = exc.message
+                errors[exc.field if exc.field in errors else "site_folder"] = shown(exc.message)
         for edit, label, field in (
             (self.site_edit, self.site_message, "site_folder"),
             (self.pattern_edit, self.pattern_message, "slide_name_pattern"),
@@ -241,7 +241,7 @@ class ProjectSettingsDialog(QDialog):
                 name = slide_file_name(style.slide_name_pattern, date, short)
                 text = self.tr("e.g. {name}").format(name=name)
             except SeminarError as exc:
-                text = exc.message
+                text = shown(exc.message)
         set_validity(self.pattern_hint, "info")
         self.pattern_hint.setText(text)
         self.pattern_hint.setVisible(bool(text))

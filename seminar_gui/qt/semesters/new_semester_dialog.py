@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,15 @@ from seminar_gui.core.edits import plan_semester
 from seminar_gui.core.errors import SeminarError
 from seminar_gui.core.model import Semester
 from seminar_gui.qt.common.dates import weekday_long
+from seminar_gui.qt.common.i18n import shown, translate
+
+#: The seasons as the dialog shows them (the title written is always English: "2026 Spring").
+SEASON_NAMES = {
+    "Winter": QT_TRANSLATE_NOOP("seasons", "Winter"),
+    "Spring": QT_TRANSLATE_NOOP("seasons", "Spring"),
+    "Summer": QT_TRANSLATE_NOOP("seasons", "Summer"),
+    "Fall": QT_TRANSLATE_NOOP("seasons", "Fall"),
+}
 
 
 class NewSemesterDialog(QDialog):
@@ -44,7 +53,7 @@ class NewSemesterDialog(QDialog):
         self.season.setObjectName("semesterSeason")
         self.season.setAccessibleName(self.tr("Season"))
         for season in SEASON_ORDER:
-            self.season.addItem(self.tr(season), season)
+            self.season.addItem(translate("seasons", SEASON_NAMES[season]), season)
         self.season.setCurrentIndex(3 if today.month >= 7 else 1)
         self.weekday = QComboBox(self)
         self.weekday.setObjectName("semesterWeekday")
@@ -117,6 +126,6 @@ class NewSemesterDialog(QDialog):
                 sessions=self.sessions.isChecked(),
             )
         except SeminarError as exc:
-            self.problem.setText(exc.message)
+            self.problem.setText(shown(exc.message))
             return
         self.accept()

@@ -40,7 +40,7 @@ from seminar_gui.core.slides import (
     sanitize_file_name,
     split_ext,
 )
-from seminar_gui.qt.common.i18n import translate
+from seminar_gui.qt.common.i18n import shown, translate
 from seminar_gui.qt.common.widgets import STYLE, set_validity
 
 Conflict = Literal["replace", "keep-both"]
@@ -137,7 +137,8 @@ class SlideDropDialog(QDialog):
         prefix.setText(f"{SLIDES_DIR}/")
         self.status_label = self._label("slideNameStatus", self.tr("Where the copy goes"))
         self.note_label = self._label("slideNote", self.tr("Note on the file type"))
-        self.note_label.setText(request.info.note[:1].upper() + request.info.note[1:])
+        note = shown(request.info.note)
+        self.note_label.setText(note[:1].upper() + note[1:])
         self.note_label.setVisible(bool(request.info.note))
         set_validity(self.note_label, "warning")
 
@@ -202,7 +203,7 @@ class SlideDropDialog(QDialog):
             )
         except (SlideError, OSError) as exc:
             self.status = ""
-            message = exc.message if isinstance(exc, SlideError) else str(exc)
+            message = shown(exc.message) if isinstance(exc, SlideError) else str(exc)
             self._show(message[:1].upper() + message[1:], "error")
             return
         typed = self.name_edit.text().strip()

@@ -40,7 +40,7 @@ from seminar_gui.core.slides import (
 from seminar_gui.qt.commands import AttachSlidesCommand
 from seminar_gui.qt.common.dates import long_day
 from seminar_gui.qt.common.dnd import DropPlan
-from seminar_gui.qt.common.i18n import translate
+from seminar_gui.qt.common.i18n import shown, translate
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
 from seminar_gui.qt.slides import dialogs as slide_dialogs
@@ -314,7 +314,7 @@ class SlideDropController(QObject):
         except (EditError, KeyError) as exc:
             self._rollback(items)
             reason = (
-                exc.message
+                shown(exc.message)
                 if isinstance(exc, EditError)
                 else translate("slides", "the topic is gone")
             )

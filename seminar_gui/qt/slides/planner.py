@@ -8,6 +8,7 @@ the drop controller owns one and asks it on every hover and again on the drop.
 
 from __future__ import annotations
 
+import re
 import time
 import unicodedata
 from pathlib import Path
@@ -23,7 +24,7 @@ from seminar_gui.core.slides import (
 )
 from seminar_gui.qt.common.dates import month_day
 from seminar_gui.qt.common.dnd import DropPlan
-from seminar_gui.qt.common.i18n import translate
+from seminar_gui.qt.common.i18n import shown, shown_error, translate
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
 
@@ -33,8 +34,9 @@ _CHECK_SECONDS = 1.0  # a check of the dragged files is reused this long while h
 def say(exc: Exception) -> str:
     """'notes.txt: is a .txt file; …' (the file's name, not its whole path)."""
     if not isinstance(exc, SlideError):
-        return str(exc)
-    return f"{Path(exc.file).name}: {exc.message}" if exc.file else exc.message
+        return shown_error(exc)
+    message = shown(exc.message)
+    return f"{Path(exc.file).name}: {message}" if exc.file else message
 
 
 def topic_name(session: Session, topic: Topic) -> str:
@@ -163,7 +165,7 @@ class SlideDropPlanner:
                     name=Path(exc.file or "").name
                 )
             else:  # the site folder: "Save the project first", "The site folder does not …"
-                hint = exc.message.split(":")[0].split(";")[0]
+                hint = re.split("[:;：；]", shown(exc.message))[0]
                 hint = hint[:1].upper() + hint[1:]
             problem = (hint, say(exc))
         self._checked = (key, now, problem)

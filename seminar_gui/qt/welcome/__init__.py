@@ -1,0 +1,1 @@
+"""The demo banner: what the demo is, and the first start's ways in."""
