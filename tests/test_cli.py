@@ -33,7 +33,7 @@ def test_import_then_export_gives_the_canonical_readme(tmp_path: Path) -> None:
     assert "2025-fall-README.md:7: warning: repaired mojibake" in proc.stderr
     assert "1 semester(s), 9 session(s)" in proc.stderr
     data = json.loads(project.read_text(encoding="utf-8"))
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     proc = run("export", str(project))
     assert proc.returncode == 0, proc.stderr
     canonical = (FIXTURES / "2025-fall-README.canonical.md").read_text(encoding="utf-8")

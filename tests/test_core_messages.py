@@ -620,7 +620,7 @@ def test_the_command_line_stays_english_without_a_translation(
 ) -> None:
     cli._translate.cache_clear()
     project = tmp_path / "p.json"
-    project.write_text('{"schema_version": 1, "preamble": 5}')
+    project.write_text('{"schema_version": 2, "preamble": 5}')
     assert cli.main(["check", str(project)]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"seminar-gui: error: {project}:1:")

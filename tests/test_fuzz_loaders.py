@@ -432,4 +432,4 @@ def test_import_never_drops_text_of_a_real_world_page(page: Path) -> None:
 
 def test_there_are_seeds() -> None:
     assert len(README_SEEDS) >= 2 and len(PROJECT_SEEDS) >= 2
-    assert json.loads(PROJECT_SEEDS[0])["schema_version"] == 1
+    assert json.loads(PROJECT_SEEDS[0])["schema_version"] == 2

@@ -105,17 +105,20 @@ def test_save_then_load_gives_the_same_document(saved: Path, doc: Document) -> N
 def test_file_format_is_fixed(saved: Path) -> None:
     text = saved.read_bytes().decode("utf-8")
     assert text.endswith("}\n") and not text.endswith("\n\n")
-    assert text.splitlines()[1] == '  "schema_version": 1,'
+    assert text.splitlines()[1] == '  "schema_version": 2,'
     assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
     assert "张伟" in text and "🚀" in text and "\\u" not in text
     data = json.loads(text)
-    assert list(data) == ["schema_version", "preamble", "site_folder", "style", "semesters"]
+    assert list(data) == [
+        *["schema_version", "preamble", "site_folder", "style", "rules", "holiday_country"],
+        *["announcement_template", "semesters"],
+    ]
     assert [s["title"] for s in data["semesters"]] == ["2025 Fall", "2025 Spring"]
     dates = [s["date"] for s in data["semesters"][0]["sessions"]]
     assert dates == ["2025-12-02", "2025-11-25", "2025-09-16"]
     first_topic = data["semesters"][0]["sessions"][0]["topics"][0]
     assert list(first_topic) == TOPIC_KEYS
-    assert list(first_topic["paper"]) == ["title", "url", "venue"]
+    assert list(first_topic["paper"]) == ["title", "url", "venue", "authors"]
 
 
 def test_dumps_is_deterministic_and_sorts_lists_changed_in_place(doc: Document) -> None:
@@ -248,7 +251,7 @@ LOAD_ERRORS: dict[str, tuple[Callable[[str], str], list[str]]] = {
     # Saved once: there is no schedule.json.bak, so the hint does not name one.
     "truncated": (lambda t: t[: len(t) // 2], ["truncated", "from Git or your backups"]),
     "trailing comma": (
-        _replace_first('"venue": "arXiv"\n', '"venue": "arXiv",\n'),
+        _replace_first('"authors": []\n', '"authors": [],\n'),
         ["remove the comma before '}'"],
     ),
     "date is a number": (
@@ -269,16 +272,16 @@ LOAD_ERRORS: dict[str, tuple[Callable[[str], str], list[str]]] = {
     ),
     "unknown field": (_set((*FALL_TOPIC_II, "speaker"), "x"), ["unknown field 'speaker'"]),
     "no schema_version": (
-        _replace_first('"schema_version": 1,', ""),
+        _replace_first('"schema_version": 2,', ""),
         ['"schema_version" is missing', "(schema_version)"],
     ),
     "schema_version as text": (
-        _replace_first('"schema_version": 1', '"schema_version": "1"'),
-        ["whole number", '"1"'],
+        _replace_first('"schema_version": 2', '"schema_version": "2"'),
+        ["whole number", '"2"'],
     ),
     "newer schema_version": (
-        _replace_first('"schema_version": 1', '"schema_version": 99'),
-        ["written by a newer seminar-gui (schema_version 99, this version reads up to 1)"],
+        _replace_first('"schema_version": 2', '"schema_version": 99'),
+        ["written by a newer seminar-gui (schema_version 99, this version reads up to 2)"],
     ),
     "not an object": (lambda t: f"[{t}]", ["not a seminar-gui project"]),
     "empty": (lambda t: "", ["empty"]),
@@ -357,36 +360,57 @@ def test_missing_file_is_named(tmp_path: Path) -> None:
 def test_older_file_is_upgraded_by_the_registered_migrations(
     saved: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Pretend version 2 renamed "preamble" (it was "prelude" in version 1).
+    # Pretend version 3 renamed "preamble" (it was "prelude" in version 2).
     text = saved.read_text(encoding="utf-8").replace('"preamble"', '"prelude"', 1)
     saved.write_text(text, encoding="utf-8")
     before = snapshot(saved)
 
-    def v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    def v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
         data["preamble"] = data.pop("prelude")
-        return data
+        return {**data, "schema_version": 3}
 
-    monkeypatch.setattr(model, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.MIGRATIONS, 1, v1_to_v2)
+    monkeypatch.setattr(model, "SCHEMA_VERSION", 3)
+    monkeypatch.setitem(migrations.MIGRATIONS, 2, v2_to_v3)
     loaded = load_project(saved)
     assert loaded.preamble == "# Reading group\n\nWe read papers."
-    assert loaded.schema_version == 2
+    assert loaded.schema_version == 3
     assert snapshot(saved) == before
-    assert json.loads(dumps_project(loaded))["schema_version"] == 2
+    assert json.loads(dumps_project(loaded))["schema_version"] == 3
+
+
+def test_a_version_1_file_reads_with_the_planning_defaults(saved: Path) -> None:
+    """Version 1 had no planning fields (meeting time, place, breaks, rules, holiday
+    country, template, authors): such a file opens unchanged, with the defaults."""
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    data["schema_version"] = 1
+    for key in ("rules", "holiday_country", "announcement_template"):
+        del data[key]
+    for semester in data["semesters"]:
+        for key in ("meeting_time", "place", "online_link", "breaks"):
+            del semester[key]
+        for session in semester["sessions"]:
+            for topic in session["topics"]:
+                del topic["paper"]["authors"]
+    saved.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    before = snapshot(saved)
+    loaded = load_project(saved)
+    assert loaded.schema_version == 2 and loaded.holiday_country == "CN"
+    assert loaded.rules.one_conference_one_arxiv and loaded.semesters[0].breaks == []
+    assert snapshot(saved) == before  # read, never rewritten
 
 
 def test_missing_or_failing_migration_is_reported(
     saved: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(model, "SCHEMA_VERSION", 2)
-    with pytest.raises(ProjectFileError, match="from schema_version 1 to 2") as err:
+    monkeypatch.setattr(model, "SCHEMA_VERSION", 3)
+    with pytest.raises(ProjectFileError, match="from schema_version 2 to 3") as err:
         load_project(saved)
     assert err.value.file == str(saved)
 
     def broken(data: dict[str, Any]) -> dict[str, Any]:
         raise KeyError("prelude")
 
-    monkeypatch.setitem(migrations.MIGRATIONS, 1, broken)
+    monkeypatch.setitem(migrations.MIGRATIONS, 2, broken)
     with pytest.raises(ProjectFileError, match=r"cannot upgrade.*KeyError"):
         load_project(saved)
 

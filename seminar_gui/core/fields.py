@@ -52,11 +52,14 @@ _set_extra = BaseModel.__pydantic_extra__.__set__  # type: ignore[attr-defined]
 _set_private = BaseModel.__pydantic_private__.__set__  # type: ignore[attr-defined]
 
 
-def prechecked(cls: type[M], values: dict[str, Any]) -> M:
+def prechecked(
+    cls: type[M], values: dict[str, Any], given: frozenset[str] | set[str] | None = None
+) -> M:
     """An instance of ``cls`` holding ``values``, built without pydantic's validation.
 
     ``values`` must name every field, in field order, each already in the form that
-    validation would give (the caller has checked it: see ``Paper.make``).  The
+    validation would give (the caller has checked it: see ``Paper.make``); ``given``:
+    the fields the caller named, when it fills in defaults for the others.  The
     instance equals the validated one in every respect (fields, ``model_fields_set``,
     extra and private parts): it is what pydantic 2's ``model_construct`` builds
     (the same four slots), without its per-field loop, which costs as much as
@@ -64,7 +67,7 @@ def prechecked(cls: type[M], values: dict[str, Any]) -> M:
     """
     obj = _new(cls)
     _set(obj, "__dict__", values)
-    _set_fields_set(obj, set(values))
+    _set_fields_set(obj, set(values if given is None else given))
     _set_extra(obj, None)
     _set_private(obj, None)
     return obj

@@ -5,7 +5,9 @@ reads: ``MIGRATIONS[v]`` turns the parsed JSON of a version-``v`` file into the
 JSON of a version-``v + 1`` file.  :func:`migrate` runs the steps in order, from
 the file's ``schema_version`` up to :data:`seminar_gui.core.model.SCHEMA_VERSION`.
 
-Version 1 is the first format, so there are no steps yet.  When the format
+Version 2 added the planning fields (the semester's meeting time, place, online
+link and breaks; the project's rules, holiday country and announcement template; a
+paper's authors), all with defaults: a version-1 file reads as it is.  When the format
 changes: bump ``model.SCHEMA_VERSION``, add ``MIGRATIONS[old] = _v{old}_to_v{new}``
 here, and add a test that loads a file of the old version.
 """
@@ -23,8 +25,15 @@ from seminar_gui.core.messages import QT_TRANSLATE_NOOP
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 only added fields with defaults (an older seminar-gui refuses a
+    version-2 file by its version, instead of failing on the new fields)."""
+    return {**data, "schema_version": 2}
+
+
 #: ``MIGRATIONS[v]`` upgrades a version-``v`` file to version ``v + 1``.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 
 _NO_STEP = QT_TRANSLATE_NOOP(
     "migrations",

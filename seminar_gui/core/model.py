@@ -57,12 +57,14 @@ __all__ = [
     "without_ids",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 EXTRA_POSITIONS = ("start", "note", "paper", "presenters", "materials")
 ExtraPosition = Literal["start", "note", "paper", "presenters", "materials"]
 _PARENS = re.compile("[()（）]")
 _PRESENTER_SPECIAL = re.compile(r"[,，、()（）&]|\sand\s")
 _AND = re.compile(r"\sand\s")
+_PAPER_GIVEN = frozenset({"title", "url", "venue"})
+_TIME_RANGE = re.compile(r"([01]\d|2[0-3]):[0-5]\d(-([01]\d|2[0-3]):[0-5]\d)?")
 
 # The ``make`` class methods build a model from the README importer's values, without
 # pydantic's pass when every value is plainly valid (the common case: thousands per
@@ -94,6 +96,23 @@ _SECTION_TEXT = QT_TRANSLATE_NOOP("model", "section text")()
 _SEMESTER_TITLE = QT_TRANSLATE_NOOP("model", "semester title")()
 _SEMESTER_TEXT = QT_TRANSLATE_NOOP("model", "semester text")()
 _PREAMBLE = QT_TRANSLATE_NOOP("model", "text before the first semester")()
+_AUTHOR = QT_TRANSLATE_NOOP("model", "author")()
+_MEETING_TIME = QT_TRANSLATE_NOOP("model", "meeting time")()
+_PLACE = QT_TRANSLATE_NOOP("model", "place")()
+_ONLINE_LINK = QT_TRANSLATE_NOOP("model", "online link")()
+_BREAK_NAME = QT_TRANSLATE_NOOP("model", "break name")()
+_TEMPLATE = QT_TRANSLATE_NOOP("model", "announcement template")()
+_BAD_TIME = QT_TRANSLATE_NOOP(
+    "model", "meeting time {time} is not like 19:00 or 19:00-21:00 (24-hour clock)"
+)
+_BREAK_DATES = QT_TRANSLATE_NOOP(
+    "model", "break {name}: its first day {first} is after its last day {last}"
+)
+_COUNTRY = QT_TRANSLATE_NOOP(
+    "model",
+    "holiday country {country} is not a two-letter country code such as CN or US "
+    "(empty: no public holidays)",
+)
 
 _NO_NAME = QT_TRANSLATE_NOOP("model", "presenter name is empty: type a name or remove the row")
 _SEVERAL_PEOPLE = QT_TRANSLATE_NOOP(
@@ -232,7 +251,8 @@ class Paper(DocModel):
             and len(venue) <= 40
             and _PLAIN_VENUE.fullmatch(venue) is not None
         ):
-            return prechecked(cls, {"title": title, "url": url, "venue": venue})
+            values = {"title": title, "url": url, "venue": venue, "authors": []}
+            return prechecked(cls, values, _PAPER_GIVEN)
         return cls(title=title, url=url, venue=venue)
 
     title: Annotated[str, one_line(_PAPER_TITLE)] = Field(
@@ -241,6 +261,11 @@ class Paper(DocModel):
     url: Annotated[str, link(_PAPER_URL)] = Field(default="", description="Link to the paper")
     venue: Annotated[str, one_line(_VENUE_TAG)] = Field(
         default="", description='Venue tag as written, e.g. "SOSP \'25", arXiv'
+    )
+    authors: list[Annotated[str, one_line(_AUTHOR)]] = Field(
+        default_factory=list,
+        description="The paper's authors (from a paper look-up); exported only when the "
+        "style says so",
     )
 
     @field_validator("url")
@@ -391,6 +416,46 @@ class FreeSection(DocModel):
         return self
 
 
+class Break(DocModel):
+    """Days without meetings that the organizer set (a conference week, exams)."""
+
+    name: Annotated[str, one_line(_BREAK_NAME)] = Field(description='e.g. "SOSP week"')
+    first: dt.date = Field(description="First day of the break")
+    last: dt.date = Field(description="Last day of the break (the same day for one day)")
+
+    @model_validator(mode="after")
+    def _order(self) -> Break:
+        if self.first > self.last:
+            raise ValueError(_BREAK_DATES(name=repr(self.name), first=self.first, last=self.last))
+        return self
+
+    def covers(self, day: dt.date) -> bool:
+        return self.first <= day <= self.last
+
+
+class Rules(DocModel):
+    """The group's rules (its README's "Specific Requirements"), each on or off; the
+    Problems panel and ``seminar-gui check`` report what breaks one that is on."""
+
+    one_conference_one_arxiv: bool = Field(
+        default=True,
+        description="Every regular session has one SOSP/OSDI paper and one arXiv paper "
+        "(a session whose topic has a note, e.g. 'SOSP Rehearsal', is special)",
+    )
+    lead_presenter: bool = Field(default=True, description="Every topic has a lead presenter")
+    no_repeated_paper: bool = Field(
+        default=True,
+        description="No paper is presented twice, across all semesters (same URL, arXiv "
+        "id, DOI or title)",
+    )
+    slides_and_video: bool = Field(
+        default=True, description="Past sessions have slides and a video"
+    )
+    no_consecutive_lead: bool = Field(
+        default=True, description="Nobody leads in two consecutive sessions"
+    )
+
+
 class Semester(DocModel):
     id: str = Field(default_factory=lambda: new_id("m"), description="Stable id (not exported)")
     title: str = Field(description="'YYYY Season', e.g. '2025 Fall'")
@@ -408,6 +473,35 @@ class Semester(DocModel):
     )
     first_date: dt.date | None = Field(default=None, description="First day of the term")
     last_date: dt.date | None = Field(default=None, description="Last day of the term")
+    meeting_time: Annotated[str, one_line(_MEETING_TIME)] = Field(
+        default="", description='When the group meets: "19:00" or "19:00-21:00"; empty: unknown'
+    )
+    place: Annotated[str, one_line(_PLACE)] = Field(
+        default="", description="Where the group meets (room, building)"
+    )
+    online_link: Annotated[str, link(_ONLINE_LINK)] = Field(
+        default="", description="The meeting's online link (Tencent Meeting, Zoom, ...)"
+    )
+    breaks: list[Break] = Field(
+        default_factory=list, description='Weeks without meetings ("SOSP week"), by date'
+    )
+
+    @field_validator("meeting_time")
+    @classmethod
+    def _meeting_time(cls, v: str) -> str:
+        if v and not _TIME_RANGE.fullmatch(v):
+            raise ValueError(_BAD_TIME(time=repr(v)))
+        return v
+
+    @field_validator("online_link")
+    @classmethod
+    def _online_link(cls, v: str) -> str:
+        return check_address(v, _ONLINE_LINK)
+
+    @field_validator("breaks")
+    @classmethod
+    def _breaks(cls, v: list[Break]) -> list[Break]:
+        return sorted(v, key=lambda b: b.first)
 
     @field_validator("title")
     @classmethod
@@ -490,7 +584,26 @@ class Document(DocModel):
         "empty: the project file's folder",
     )
     style: Style = Field(default_factory=Style)
+    rules: Rules = Field(default_factory=Rules)
+    holiday_country: str = Field(
+        default="CN",
+        description="Public holidays shaded in the calendar: an ISO country code "
+        "(the holidays package); empty: none",
+    )
+    announcement_template: Annotated[str, markdown_block(_TEMPLATE)] = Field(
+        default="",
+        description="The session announcement, with {date}, {time}, {place}, {papers}, "
+        "... (empty: the built-in one)",
+    )
     semesters: list[Semester] = Field(default_factory=list, description="Newest first")
+
+    @field_validator("holiday_country")
+    @classmethod
+    def _country(cls, v: str) -> str:
+        v = v.strip().upper()
+        if v and not (len(v) == 2 and v.isascii() and v.isalpha()):
+            raise ValueError(_COUNTRY(country=repr(v)))
+        return v
 
     @field_validator("preamble")
     @classmethod
