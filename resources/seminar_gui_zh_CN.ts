@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnounceDialog</name>
+    <message>
+        <source>Announce session</source>
+        <translation>发布讲次通知</translation>
+    </message>
+    <message>
+        <source>Announce Session</source>
+        <translation>发布讲次通知</translation>
+    </message>
+    <message>
+        <source>Plain text (chat, e-mail)</source>
+        <translation>纯文本（聊天、电子邮件）</translation>
+    </message>
+    <message>
+        <source>Markdown (GitHub, forums)</source>
+        <translation>Markdown（GitHub、论坛）</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Template (saved in the project)</source>
+        <translation>模板（保存在项目中）</translation>
+    </message>
+    <message>
+        <source>Announcement template</source>
+        <translation>通知模板</translation>
+    </message>
+    <message>
+        <source>Placeholders: {names}. A line whose placeholders are all empty is left out; the meeting time, place and link come from the semester&apos;s settings. Write the template in Chinese and the date is written in Chinese too.</source>
+        <translation>占位符：{names}。一行中的占位符若全为空，该行不输出；例会时间、地点和链接取自学期设置。用中文写模板，日期也会写成中文。</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in Template</source>
+        <translation>内置模板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Put the built-in template in the editor</source>
+        <translation>将内置模板放入编辑器</translation>
+    </message>
+    <message>
+        <source>&amp;Save Template</source>
+        <translation>保存模板(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Keep this template in the project (undoable)</source>
+        <translation>将此模板保存到项目中（可撤销）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the {what}</source>
+        <translation>复制“{what}”</translation>
+    </message>
+    <message>
+        <source>Select a session in the calendar to announce it.</source>
+        <translation>在日历中选择一个讲次，即可生成它的通知。</translation>
+    </message>
+    <message>
+        <source>Announcement of {day}</source>
+        <translation>{day}的讲次通知</translation>
+    </message>
+    <message>
+        <source>Copied the {what}: paste it where the group reads.</source>
+        <translation>已复制“{what}”：粘贴到小组成员能看到的地方即可。</translation>
+    </message>
+    <message>
+        <source>Template saved in the project.</source>
+        <translation>模板已保存到项目中。</translation>
+    </message>
+</context>
+<context>
     <name>Asker</name>
     <message>
         <source>seminar-gui project (*.seminar.json *.json);;All files (*)</source>
@@ -130,6 +209,11 @@ Restore it?</source>
 </context>
 <context>
     <name>CalendarDelegate</name>
+    <message>
+        <source>open</source>
+        <extracomment>Sessions of the person chosen in the People panel (the view sets it).</extracomment>
+        <translation>空档</translation>
+    </message>
     <message>
         <source>{day} · today</source>
         <translation>{day} · 今天</translation>
@@ -356,6 +440,14 @@ Restore it?</source>
         <translation>写入 README.md（先显示更改）</translation>
     </message>
     <message>
+        <source>Export Ca&amp;lendar…</source>
+        <translation>导出日历(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Write schedule.ics beside the README: one event per session</source>
+        <translation>在 README 旁写入日历订阅 schedule.ics：每个讲次一个事件</translation>
+    </message>
+    <message>
         <source>Project Se&amp;ttings…</source>
         <translation>项目设置(&amp;T)…</translation>
     </message>
@@ -382,6 +474,30 @@ Restore it?</source>
     <message>
         <source>&amp;Delete Session</source>
         <translation>删除讲次(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Se&amp;mester Settings…</source>
+        <translation>学期设置(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Meeting day and time, place, online link, term dates and breaks</source>
+        <translation>例会日和时间、地点、线上会议链接、学期起止日期和停会</translation>
+    </message>
+    <message>
+        <source>&amp;Fill Open Slots</source>
+        <translation>填充空档(&amp;F)</translation>
+    </message>
+    <message>
+        <source>An empty session on every open meeting day from today on</source>
+        <translation>从今天起，在每个空档的例会日添加一个空讲次</translation>
+    </message>
+    <message>
+        <source>A&amp;nnounce Session…</source>
+        <translation>发布讲次通知(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The selected session&apos;s announcement, plain text and Markdown, to copy</source>
+        <translation>所选讲次的通知（纯文本和 Markdown），可供复制</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -459,6 +575,18 @@ Restore it?</source>
         <translation>新建学期</translation>
     </message>
     <message>
+        <source>Start from</source>
+        <translation>沿用</translation>
+    </message>
+    <message>
+        <source>Keep that semester&apos;s sections (Specific Requirements, Other Information), meeting day, time, place and online link; not its sessions</source>
+        <translation>沿用该学期的章节（Specific Requirements、Other Information）、例会日、时间、地点和线上会议链接，不沿用其讲次</translation>
+    </message>
+    <message>
+        <source>Nothing: an empty semester</source>
+        <translation>不沿用：空白学期</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -485,6 +613,135 @@ Restore it?</source>
     <message>
         <source>{title} already exists.</source>
         <translation>{title} 已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperLookupBar</name>
+    <message>
+        <source>Paper look-up</source>
+        <extracomment>A look-up ended: True when the paper was filled in (for tests and views).</extracomment>
+        <translation>论文查询</translation>
+    </message>
+    <message>
+        <source>Asking {service}…</source>
+        <translation>正在查询 {service}…</translation>
+    </message>
+    <message>
+        <source>{service} paper {id}: fill in its title, venue and authors?</source>
+        <translation>{service} 论文 {id}：要填入它的标题、会议标签和作者吗？</translation>
+    </message>
+    <message>
+        <source>Fill in from {service}</source>
+        <translation>从 {service} 填入</translation>
+    </message>
+    <message>
+        <source>Replace the title, venue and authors with what {service} says</source>
+        <translation>用 {service} 给出的信息替换标题、会议标签和作者</translation>
+    </message>
+    <message>
+        <source>Filled in from {service}: title, venue and {n} author(s).</source>
+        <translation>已从 {service} 填入：标题、会议标签和 {n} 位作者。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>讲次</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>主讲</translation>
+    </message>
+    <message>
+        <source>Supporting</source>
+        <translation>协讲</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>最近日期</translation>
+    </message>
+    <message>
+        <source>The presenter&apos;s name as written in their latest session</source>
+        <translation>报告人姓名，按其最近一个讲次中的写法</translation>
+    </message>
+    <message>
+        <source>Their latest affiliation</source>
+        <translation>其最近的单位</translation>
+    </message>
+    <message>
+        <source>Sessions they present in</source>
+        <translation>参与报告的讲次数</translation>
+    </message>
+    <message>
+        <source>Topics they lead (the first presenter of a topic leads it)</source>
+        <translation>主讲的主题数（主题的第一位报告人为主讲）</translation>
+    </message>
+    <message>
+        <source>Topics they support</source>
+        <translation>协讲的主题数</translation>
+    </message>
+    <message>
+        <source>Their latest session (a planned one counts)</source>
+        <translation>最近一个讲次（已排定的也算）</translation>
+    </message>
+    <message>
+        <source>{name}: {lead} lead, {supporting} supporting; last {date}</source>
+        <translation>{name}：主讲 {lead} 次，协讲 {supporting} 次；最近一次 {date}</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <comment>a date in the People table</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <source>People</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Show or hide who presents, with their lead and supporting turns</source>
+        <translation>显示或隐藏报告人及其主讲次数和协讲次数</translation>
+    </message>
+    <message>
+        <source>Whose sessions are counted</source>
+        <translation>统计哪些讲次</translation>
+    </message>
+    <message>
+        <source>Semester on show</source>
+        <translation>当前显示的学期</translation>
+    </message>
+    <message>
+        <source>All semesters</source>
+        <translation>所有学期</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>统计(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Presenters and their turns</source>
+        <translation>报告人及其主讲、协讲次数</translation>
+    </message>
+    <message>
+        <source>Everyone who presents. Click a column to sort (Last date: who has waited longest comes first). Choose a person to mark their sessions in the calendar.</source>
+        <translation>所有做报告的人。点击列标题排序（最近日期：等得最久的人排在最前）。选中一个人，即可在日历中标出其讲次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -703,6 +960,46 @@ Restore it?</source>
         <translation>项目设置</translation>
     </message>
     <message>
+        <source>Public &amp;holidays of:</source>
+        <translation>公共节假日(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>The group&apos;s rules</source>
+        <translation>小组的规则</translation>
+    </message>
+    <message>
+        <source>The Problems list and seminar-gui check report what breaks a rule that is on</source>
+        <translation>“问题”列表和 seminar-gui check 会报告违反已启用规则之处</translation>
+    </message>
+    <message>
+        <source>Country of the public holidays</source>
+        <translation>公共节假日所属国家</translation>
+    </message>
+    <message>
+        <source>The calendar shades this country&apos;s public holidays and warns about sessions on them: a two-letter code such as CN; empty: none</source>
+        <translation>日历会用底色标出该国的公共节假日，并对安排在节假日的讲次发出警告：填两个字母的国家代码，如 CN；留空：不标出</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The country chosen</source>
+        <translation>所选国家</translation>
+    </message>
+    <message>
+        <source>Holiday country problem</source>
+        <translation>节假日国家的问题</translation>
+    </message>
+    <message>
+        <source>No public holidays are shaded.</source>
+        <translation>不标出公共节假日。</translation>
+    </message>
+    <message>
         <source>Relative to the project file: save the project first.</source>
         <translation>相对于项目文件：请先保存项目。</translation>
     </message>
@@ -727,7 +1024,7 @@ Restore it?</source>
     <name>SemesterCalendar</name>
     <message>
         <source>Semester calendar panel</source>
-        <extracomment>Enter or a double-click on a session (or a new session): focus the editor.</extracomment>
+        <extracomment>Enter or a double-click on a session (or a new session): focus the editor. The settings button beside the chooser: the window opens Semester Settings.</extracomment>
         <translation>学期日历面板</translation>
     </message>
     <message>
@@ -743,6 +1040,18 @@ Restore it?</source>
         <translation>学期(&amp;S)：</translation>
     </message>
     <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Semester settings</source>
+        <translation>学期设置</translation>
+    </message>
+    <message>
+        <source>Meeting day and time, place, online link, term dates and breaks</source>
+        <translation>例会日和时间、地点、线上会议链接、学期起止日期和停会</translation>
+    </message>
+    <message>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
@@ -755,8 +1064,12 @@ Restore it?</source>
         <translation>今天</translation>
     </message>
     <message>
-        <source>Week to plan</source>
-        <translation>待安排的周</translation>
+        <source>Open slot</source>
+        <translation>空档</translation>
+    </message>
+    <message>
+        <source>Holiday or break</source>
+        <translation>节假日或停会</translation>
     </message>
     <message>
         <source>Drag a card to another date to move the session (onto a session: they swap). Double-click a free date to add a session. Delete removes the selected session; Ctrl+Up/Down moves it by a week.</source>
@@ -765,6 +1078,89 @@ Restore it?</source>
     <message>
         <source>This project has no semester yet. Add one with File ▸ New Semester.</source>
         <translation>此项目还没有学期。请通过“文件 ▸ 新建学期”添加。</translation>
+    </message>
+</context>
+<context>
+    <name>SemesterSettingsDialog</name>
+    <message>
+        <source>Semester settings</source>
+        <translation>学期设置</translation>
+    </message>
+    <message>
+        <source>Settings of {title}</source>
+        <translation>{title} 学期设置</translation>
+    </message>
+    <message>
+        <source>The title follows the README&apos;s &apos;# 2025 Fall&apos; heading</source>
+        <translation>学期标题取自 README 中 &apos;# 2025 Fall&apos; 这样的标题</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>Meeting day</source>
+        <translation>例会日</translation>
+    </message>
+    <message>
+        <source>The most common day of the sessions</source>
+        <translation>讲次最常在的星期几</translation>
+    </message>
+    <message>
+        <source>Meeting time</source>
+        <translation>例会时间</translation>
+    </message>
+    <message>
+        <source>19:00 or 19:00-21:00</source>
+        <translation>19:00 或 19:00-21:00</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Room, building</source>
+        <translation>楼宇、房间</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>线上会议链接</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Breaks (no meetings):</source>
+        <translation>停会（不聚会）：</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>停会</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>&amp;Add Break</source>
+        <translation>添加停会(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Break</source>
+        <translation>移除停会(&amp;R)</translation>
+    </message>
+    <message>
+        <source>{field} is set</source>
+        <translation>已设置{field}</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>停会</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1476,46 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>announce</name>
+    <message>
+        <source>the semester&apos;s title, e.g. 2025 Fall</source>
+        <extracomment>The placeholders a template may use, with what each becomes.</extracomment>
+        <translation>学期标题，例如 2025 Fall</translation>
+    </message>
+    <message>
+        <source>the session&apos;s date, e.g. Tuesday, November 25, 2025</source>
+        <translation>讲次日期，例如 2025年11月25日 星期二</translation>
+    </message>
+    <message>
+        <source>the semester&apos;s meeting time, e.g. 19:00-21:00</source>
+        <translation>学期的例会时间，例如 19:00-21:00</translation>
+    </message>
+    <message>
+        <source>the semester&apos;s room</source>
+        <translation>学期的例会地点</translation>
+    </message>
+    <message>
+        <source>the semester&apos;s online meeting link</source>
+        <translation>学期的线上会议链接</translation>
+    </message>
+    <message>
+        <source>each topic: paper with its link and venue, presenters, note</source>
+        <translation>每个主题：论文及其链接和会议标签、报告人、备注</translation>
+    </message>
+    <message>
+        <source>the papers with their links, one a line</source>
+        <translation>论文及其链接，每行一篇</translation>
+    </message>
+    <message>
+        <source>everyone presenting, lead first</source>
+        <translation>所有报告人，主讲在前</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {name}; the template knows {known}</source>
+        <translation>未知的占位符 {name}；模板可用的占位符有 {known}</translation>
+    </message>
+</context>
+<context>
     <name>atomic</name>
     <message>
         <source>could not create a temporary file in {folder}</source>
@@ -1122,6 +1558,14 @@ Restore it?</source>
         <translation>（尚未选定论文）</translation>
     </message>
     <message>
+        <source>{name} (public holiday)</source>
+        <translation>{name}（公共节假日）</translation>
+    </message>
+    <message>
+        <source>{name} (break)</source>
+        <translation>{name}（停会）</translation>
+    </message>
+    <message>
         <source>{d} is outside the term ({a} – {b})</source>
         <translation>{d}不在学期内（{a} – {b}）</translation>
     </message>
@@ -1159,8 +1603,8 @@ Restore it?</source>
         <translation>不在学期内</translation>
     </message>
     <message>
-        <source>no session this week</source>
-        <translation>本周没有讲次</translation>
+        <source>open meeting slot: no session this week</source>
+        <translation>空档：本周没有讲次</translation>
     </message>
     <message>
         <source>{date}: outside the term</source>
@@ -1185,6 +1629,25 @@ Restore it?</source>
     <message>
         <source>Deleted the session of {d} (Undo brings it back)</source>
         <translation>已删除{d}的讲次（撤销可恢复）</translation>
+    </message>
+</context>
+<context>
+    <name>calendar_feed</name>
+    <message>
+        <source>iCalendar (*.ics);;All files (*)</source>
+        <translation>iCalendar (*.ics);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>Could not write the calendar</source>
+        <translation>无法写入日历</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({n} sessions)</source>
+        <translation>已写入 {path}（{n} 个讲次）</translation>
     </message>
 </context>
 <context>
@@ -1226,18 +1689,6 @@ Restore it?</source>
         <translation>幻灯片链接 {link}：{folder} 中没有该文件；请把幻灯片拖放到此主题上，即可存入该文件夹，或者更正链接</translation>
     </message>
     <message>
-        <source>Topic {number}</source>
-        <translation>主题 {number}</translation>
-    </message>
-    <message>
-        <source>{semester} › {date}</source>
-        <translation>{semester} › {date}</translation>
-    </message>
-    <message>
-        <source>{semester} › {date} › {topic}</source>
-        <translation>{semester} › {date} › {topic}</translation>
-    </message>
-    <message>
         <source>two sessions are on {day}: the README would show two &apos;### {heading}&apos; headings; move one session to another date, or move its topics into the other session and delete it</source>
         <translation>{day}有两个讲次：README 中会出现两个 &apos;### {heading}&apos; 标题；请将其中一个讲次移到其他日期，或把它的主题移到另一个讲次后删除它</translation>
     </message>
@@ -1260,22 +1711,6 @@ Restore it?</source>
     <message>
         <source>slides link {link} only works on this computer: put the file in the site&apos;s slides folder and link it relatively (like ./slides/251125-Name.pdf), or use an https:// link</source>
         <translation>幻灯片链接 {link} 只在这台电脑上有效：请把文件放入站点的 slides 文件夹并使用相对链接（如 ./slides/251125-Name.pdf），或者使用 https:// 链接</translation>
-    </message>
-    <message>
-        <source>{topic} has no presenter: add the person who presents it</source>
-        <translation>{topic} 没有报告人：请添加报告该主题的人</translation>
-    </message>
-    <message>
-        <source>no slides/video yet: the session on {day} is over; add links to the slides and the video when available</source>
-        <translation>尚无幻灯片/录像：{day}的讲次已结束；有了之后请添加幻灯片和录像的链接</translation>
-    </message>
-    <message>
-        <source>no slides yet: the session on {day} is over; add a link to the slides when available</source>
-        <translation>尚无幻灯片：{day}的讲次已结束；有了之后请添加幻灯片链接</translation>
-    </message>
-    <message>
-        <source>no video yet: the session on {day} is over; add a link to the video when available</source>
-        <translation>尚无录像：{day}的讲次已结束；有了之后请添加录像链接</translation>
     </message>
     <message>
         <source>venue tag missing; the URL suggests [{venue}]: type {venue} as the paper&apos;s venue tag</source>
@@ -1315,6 +1750,30 @@ Restore it?</source>
     <message>
         <source>{errors} error(s), {warnings} warning(s)</source>
         <translation>{errors} 个错误，{warnings} 个警告</translation>
+    </message>
+    <message>
+        <source>{count} event(s), one per session</source>
+        <translation>{count} 个事件，每个讲次一个</translation>
+    </message>
+    <message>
+        <source>unknown time zone {timezone}: give an IANA name such as Asia/Shanghai</source>
+        <translation>未知时区 {timezone}：请给出 IANA 时区名，如 Asia/Shanghai</translation>
+    </message>
+    <message>
+        <source>a reminder is minutes before the event: {minutes}</source>
+        <translation>提醒须为事件开始前的分钟数（不能为负）：{minutes}</translation>
+    </message>
+    <message>
+        <source>no semester {semester} in the project</source>
+        <translation>项目中没有学期 {semester}</translation>
+    </message>
+    <message>
+        <source>no session on {date}</source>
+        <translation>{date} 没有讲次</translation>
+    </message>
+    <message>
+        <source>no session on or after {date}; name one with --date YYYY-MM-DD</source>
+        <translation>{date} 及之后没有讲次；请用 --date YYYY-MM-DD 指定一个</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1898,22 @@ Restore it?</source>
     <message>
         <source>Change project settings</source>
         <translation>更改项目设置</translation>
+    </message>
+    <message>
+        <source>Change announcement template</source>
+        <translation>更改通知模板</translation>
+    </message>
+    <message>
+        <source>Fill In Paper Details</source>
+        <translation>填入论文信息</translation>
+    </message>
+    <message>
+        <source>Added {n} sessions on the open meeting days</source>
+        <translation>已在空档的例会日添加 {n} 个讲次</translation>
+    </message>
+    <message>
+        <source>Fill open slots</source>
+        <translation>填充空档</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2550,33 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>lookup</name>
+    <message>
+        <source>{service} did not answer within {seconds} s</source>
+        <translation>{service} 在 {seconds} 秒内没有响应</translation>
+    </message>
+    <message>
+        <source>{service} could not be reached ({reason})</source>
+        <translation>无法连接 {service}（{reason}）</translation>
+    </message>
+    <message>
+        <source>{service} answered with an error (HTTP {status})</source>
+        <translation>{service} 返回了错误（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>{service} does not know {id}</source>
+        <translation>{service} 中查不到 {id}</translation>
+    </message>
+    <message>
+        <source>{service} sent an answer seminar-gui cannot read</source>
+        <translation>{service} 返回的内容 seminar-gui 无法读取</translation>
+    </message>
+    <message>
+        <source>{service} sent more than {size} bytes</source>
+        <translation>{service} 返回的内容超过 {size} 字节</translation>
+    </message>
+</context>
+<context>
     <name>migrations</name>
     <message>
         <source>cannot upgrade the file from schema_version {version} to {next}: this version of seminar-gui has no upgrade for it; open it with the version that wrote it, or report this as a bug</source>
@@ -2157,6 +2659,42 @@ Restore it?</source>
         <translation>第一个学期之前的文本</translation>
     </message>
     <message>
+        <source>author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>meeting time</source>
+        <translation>例会时间</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>online link</source>
+        <translation>线上会议链接</translation>
+    </message>
+    <message>
+        <source>break name</source>
+        <translation>停会名称</translation>
+    </message>
+    <message>
+        <source>announcement template</source>
+        <translation>通知模板</translation>
+    </message>
+    <message>
+        <source>meeting time {time} is not like 19:00 or 19:00-21:00 (24-hour clock)</source>
+        <translation>例会时间 {time} 不符合 19:00 或 19:00-21:00 的格式（24 小时制）</translation>
+    </message>
+    <message>
+        <source>break {name}: its first day {first} is after its last day {last}</source>
+        <translation>停会 {name}：开始日期 {first} 晚于结束日期 {last}</translation>
+    </message>
+    <message>
+        <source>holiday country {country} is not a two-letter country code such as CN or US (empty: no public holidays)</source>
+        <translation>节假日国家 {country} 不是两个字母的国家代码，如 CN 或 US（留空：不显示公共节假日）</translation>
+    </message>
+    <message>
         <source>presenter name is empty: type a name or remove the row</source>
         <translation>报告人姓名为空：请输入姓名或删除该行</translation>
     </message>
@@ -2230,7 +2768,86 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>plan</name>
+    <message>
+        <source>the session on {day} is on a public holiday ({name}): move it to another week, unless the group meets anyway</source>
+        <extracomment>Dates shown with a semester beyond its slots (the calendar&apos;s first and last weeks).</extracomment>
+        <translation>{day}的讲次在公共节假日（{name}）：请移到其他周，除非小组照常聚会</translation>
+    </message>
+    <message>
+        <source>the session on {day} is in the break {name}: move it to another week, or change the break in Semester Settings</source>
+        <translation>{day}的讲次在停会“{name}”期间：请移到其他周，或在“学期设置”中修改停会</translation>
+    </message>
+    <message>
+        <source>semester {semester} has no open meeting slots to fill (every meeting day has a session, a holiday or a break)</source>
+        <translation>学期 {semester} 没有可填充的空档（每个例会日都已有讲次、节假日或停会）</translation>
+    </message>
+    <message>
+        <source>semester {semester} has no meeting day yet: set it in Semester Settings</source>
+        <translation>学期 {semester} 还没有例会日：请在“学期设置”中设置</translation>
+    </message>
+</context>
+<context>
+    <name>problem</name>
+    <message>
+        <source>Topic {number}</source>
+        <translation>主题 {number}</translation>
+    </message>
+    <message>
+        <source>{semester} › {date}</source>
+        <translation>{semester} › {date}</translation>
+    </message>
+    <message>
+        <source>{semester} › {date} › {topic}</source>
+        <translation>{semester} › {date} › {topic}</translation>
+    </message>
+</context>
+<context>
     <name>project_settings</name>
+    <message>
+        <source>Each session: one SOSP/OSDI paper and one arXiv paper</source>
+        <translation>每个讲次：一篇 SOSP/OSDI 论文和一篇 arXiv 论文</translation>
+    </message>
+    <message>
+        <source>By the papers&apos; venue tags; a session whose topic has a note (such as &apos;SOSP Rehearsal&apos; or &apos;Kick-off&apos;) is special and exempt</source>
+        <translation>依据论文的会议标签；主题带备注（如 &apos;SOSP Rehearsal&apos; 或 &apos;Kick-off&apos;）的讲次是特别讲次，不受此限</translation>
+    </message>
+    <message>
+        <source>Every topic has a lead presenter</source>
+        <translation>每个主题都有主讲人</translation>
+    </message>
+    <message>
+        <source>The first presenter of a topic leads it</source>
+        <translation>主题的第一位报告人为主讲</translation>
+    </message>
+    <message>
+        <source>No paper is presented twice</source>
+        <translation>同一篇论文不讲两次</translation>
+    </message>
+    <message>
+        <source>Compared across all semesters: the same arXiv id, DOI, link or title</source>
+        <translation>在所有学期间比较：相同的 arXiv id、DOI、链接或标题</translation>
+    </message>
+    <message>
+        <source>Past sessions have slides and a video</source>
+        <translation>已结束的讲次有幻灯片和录像</translation>
+    </message>
+    <message>
+        <source>A note for each paper of a session that is over without them</source>
+        <translation>已结束讲次中缺少它们的每篇论文，各给一条提示</translation>
+    </message>
+    <message>
+        <source>Nobody leads in two sessions in a row</source>
+        <translation>没有人连续两个讲次担任主讲</translation>
+    </message>
+    <message>
+        <source>Within a semester, in date order</source>
+        <translation>在同一学期内，按日期顺序</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
     <message>
         <source>Site folder: the folder of README.md</source>
         <translation>站点文件夹：README.md 所在的文件夹</translation>
@@ -2330,6 +2947,81 @@ Restore it?</source>
     <message>
         <source>&quot;{key}&quot; is missing or not text</source>
         <translation>&quot;{key}&quot; 缺失或不是文本</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>{first}, {second}</source>
+        <translation>{first}、{second}</translation>
+    </message>
+    <message>
+        <source>{paper} [{venue}]</source>
+        <translation>{paper} [{venue}]</translation>
+    </message>
+    <message>
+        <source>{paper} [no venue tag]</source>
+        <translation>{paper} [无会议标签]</translation>
+    </message>
+    <message>
+        <source>{topic}: no paper yet</source>
+        <translation>{topic}：尚无论文</translation>
+    </message>
+    <message>
+        <source>the session on {day} has no SOSP or OSDI paper ({papers}): add one or correct a venue tag; a note on a topic (like &apos;Kick-off&apos;) marks a special session</source>
+        <translation>{day}的讲次没有 SOSP 或 OSDI 论文（{papers}）：请添加一篇或更正会议标签；主题上的备注（如 &apos;Kick-off&apos;）表示特别讲次</translation>
+    </message>
+    <message>
+        <source>the session on {day} has no arXiv paper ({papers}): add one or correct a venue tag; a note on a topic (like &apos;Kick-off&apos;) marks a special session</source>
+        <translation>{day}的讲次没有 arXiv 论文（{papers}）：请添加一篇或更正会议标签；主题上的备注（如 &apos;Kick-off&apos;）表示特别讲次</translation>
+    </message>
+    <message>
+        <source>the session on {day} has neither a SOSP/OSDI paper nor an arXiv paper ({papers}): add them or correct the venue tags; a note on a topic (like &apos;Kick-off&apos;) marks a special session</source>
+        <translation>{day}的讲次既没有 SOSP/OSDI 论文，也没有 arXiv 论文（{papers}）：请添加论文或更正会议标签；主题上的备注（如 &apos;Kick-off&apos;）表示特别讲次</translation>
+    </message>
+    <message>
+        <source>{paper} on {day} has no lead presenter: add the person who presents it (the first presenter leads)</source>
+        <translation>{day}的 {paper} 没有主讲人：请添加报告它的人（第一位报告人为主讲）</translation>
+    </message>
+    <message>
+        <source>{topic} on {day} has no lead presenter: add the person who presents it (the first presenter leads)</source>
+        <translation>{day}的{topic} 没有主讲人：请添加报告它的人（第一位报告人为主讲）</translation>
+    </message>
+    <message>
+        <source>the same arXiv id {id}</source>
+        <translation>相同的 arXiv id {id}</translation>
+    </message>
+    <message>
+        <source>the same DOI {doi}</source>
+        <translation>相同的 DOI {doi}</translation>
+    </message>
+    <message>
+        <source>the same link</source>
+        <translation>相同的链接</translation>
+    </message>
+    <message>
+        <source>the same title</source>
+        <translation>相同的标题</translation>
+    </message>
+    <message>
+        <source>{paper} on {day} was already presented on {earlier} in {semester} ({same}): the group presents each paper once; choose another paper</source>
+        <translation>{day}的 {paper} 已在 {semester} 的{earlier}讲过（{same}）：小组每篇论文只讲一次；请换一篇论文</translation>
+    </message>
+    <message>
+        <source>no slides/video yet for {paper}: the session on {day} is over; add links to the slides and the video when available</source>
+        <translation>{paper} 还没有幻灯片和录像：{day}的讲次已结束；有了之后请添加幻灯片和录像的链接</translation>
+    </message>
+    <message>
+        <source>no slides yet for {paper}: the session on {day} is over; add a link to the slides when available</source>
+        <translation>{paper} 还没有幻灯片：{day}的讲次已结束；有了之后请添加幻灯片链接</translation>
+    </message>
+    <message>
+        <source>no video yet for {paper}: the session on {day} is over; add a link to the video when available</source>
+        <translation>{paper} 还没有录像：{day}的讲次已结束；有了之后请添加录像链接</translation>
+    </message>
+    <message>
+        <source>{name} leads {paper} on {day} and led {previous} on {previous_day}, the session before: let someone else lead one of them</source>
+        <translation>{name} 主讲{day}的 {paper}，又主讲了上一讲次（{previous_day}）的 {previous}：请让别人主讲其中一篇</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="seminar-gui",
         description=(
             "Plan a reading group's semester and publish it as a GitHub README. "
-            "Headless commands: seminar-gui import|export|check|schema --help"
+            "Headless commands (each with --help): seminar-gui "
+            "import|export|check|schema|people|announce|ics"
         ),
     )
     parser.add_argument("file", nargs="?", type=Path, help="project file to open (.json)")
@@ -56,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from seminar_gui.qt.main_window import MainWindow
-    from seminar_gui.settings import load_settings
+    from seminar_gui.settings import Settings, load_settings
 
     _forget_sources()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -69,7 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = load_settings()
     _install_translators(app, settings.language)
 
-    window = MainWindow(settings if args.screenshot is None else None)
+    if args.screenshot is not None:  # the window as it first appears, not this user's layout
+        welcomed = settings.welcomed or bool(settings.recent_files)  # nothing to save then
+        settings = Settings(welcomed=welcomed, language=settings.language)
+    window = MainWindow(settings)
     errors: list[str] = []
     if args.screenshot is not None:  # nobody is there to answer: never ask, report
         asker = window.asker
@@ -160,6 +164,8 @@ def _import_qt_free_modules() -> None:
     import seminar_gui.core.checks
     import seminar_gui.core.demo
     import seminar_gui.core.edits
+    import seminar_gui.core.lookup
+    import seminar_gui.core.plan
     import seminar_gui.core.render
     import seminar_gui.core.site_access
     import seminar_gui.core.slides

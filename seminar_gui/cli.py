@@ -9,6 +9,7 @@ severities) and ``--help`` stay English.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -18,7 +19,7 @@ from pathlib import Path
 from seminar_gui import __version__
 from seminar_gui.core.messages import QT_TRANSLATE_NOOP, render
 
-COMMANDS = ("import", "export", "check", "schema")
+COMMANDS = ("import", "export", "check", "schema", "people", "announce", "ics")
 
 _EXISTS = QT_TRANSLATE_NOOP(
     "cli", "already exists; importing would replace it. Choose another -o file or add --force"
@@ -26,6 +27,16 @@ _EXISTS = QT_TRANSLATE_NOOP(
 _FILLED = QT_TRANSLATE_NOOP("cli", "filled {count} venue tag(s) from paper URLs")
 _WROTE = QT_TRANSLATE_NOOP("cli", "{semesters} semester(s), {sessions} session(s)")
 _SUMMARY = QT_TRANSLATE_NOOP("cli", "{errors} error(s), {warnings} warning(s)")
+_EVENTS = QT_TRANSLATE_NOOP("cli", "{count} event(s), one per session")
+_BAD_TIMEZONE = QT_TRANSLATE_NOOP(
+    "cli", "unknown time zone {timezone}: give an IANA name such as Asia/Shanghai"
+)
+_BAD_REMINDER = QT_TRANSLATE_NOOP("cli", "a reminder is minutes before the event: {minutes}")
+_NO_SEMESTER = QT_TRANSLATE_NOOP("cli", "no semester {semester} in the project")
+_NO_SESSION_ON = QT_TRANSLATE_NOOP("cli", "no session on {date}")
+_NO_NEXT_SESSION = QT_TRANSLATE_NOOP(
+    "cli", "no session on or after {date}; name one with --date YYYY-MM-DD"
+)
 
 
 @cache
@@ -71,6 +82,38 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, help="a project file (.json) or a README (.md)")
 
     sub.add_parser("schema", help="print the JSON Schema of the project file")
+
+    p = sub.add_parser("ics", help="write the schedule as a calendar feed (iCalendar)")
+    p.add_argument("project", type=Path, help="the project file (.json)")
+    p.add_argument("-o", "--output", type=Path, help=".ics file to write (default: stdout)")
+    p.add_argument(
+        "--reminder", type=int, metavar="MINUTES", help="a reminder this long before each"
+    )
+    p.add_argument(
+        "--timezone",
+        default="",
+        help="IANA time zone of the meeting times, e.g. Asia/Shanghai (default: floating)",
+    )
+    p.add_argument("--name", default="Reading group", help="the calendar's name")
+    p.add_argument(
+        "--link-base",
+        default="",
+        help="address that relative links (slides) are read against, e.g. the repository's",
+    )
+
+    p = sub.add_parser("people", help="list everyone who presents, with their turns (CSV)")
+    p.add_argument("project", type=Path, help="the project file (.json)")
+    p.add_argument("-o", "--output", type=Path, help="CSV file to write (default: stdout)")
+    p.add_argument("--semester", help="only this semester, e.g. '2025 Fall' (default: all)")
+
+    p = sub.add_parser("announce", help="print the announcement of a session")
+    p.add_argument("project", type=Path, help="the project file (.json)")
+    p.add_argument(
+        "--date",
+        type=_iso_date,
+        help="the session's date, YYYY-MM-DD (default: the next session from today)",
+    )
+    p.add_argument("--markdown", action="store_true", help="Markdown instead of plain text")
     return parser
 
 
@@ -169,4 +212,91 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"import": _import, "export": _export, "check": _check, "schema": _schema}
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date like 2025-11-25: {text!r}") from None
+
+
+def _people(args: argparse.Namespace) -> int:
+    from seminar_gui.core.atomic import atomic_write_text
+    from seminar_gui.core.dates import parse_semester_title
+    from seminar_gui.core.errors import SeminarError
+    from seminar_gui.core.people import people, people_csv
+    from seminar_gui.core.storage import load_project
+
+    doc = load_project(args.project)
+    semester_id = None
+    if args.semester:
+        parsed = parse_semester_title(args.semester)  # "fall 2025" is "2025 Fall"
+        title = f"{parsed[0]} {parsed[1]}" if parsed else args.semester
+        found = [s for s in doc.semesters if s.title == title]
+        if not found:
+            raise SeminarError(_NO_SEMESTER(semester=args.semester), file=args.project)
+        semester_id = found[0].id
+    text = people_csv(people(doc, semester_id))
+    if args.output:
+        atomic_write_text(args.output, text)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _announce(args: argparse.Namespace) -> int:
+    from seminar_gui.core.announce import announcement, next_session, session_on
+    from seminar_gui.core.errors import SeminarError
+    from seminar_gui.core.storage import load_project
+
+    doc = load_project(args.project)
+    if args.date is not None:
+        found = session_on(doc, args.date)
+        missing = _NO_SESSION_ON(date=args.date.isoformat())
+    else:
+        today = dt.date.today()
+        found = next_session(doc, today)
+        missing = _NO_NEXT_SESSION(date=today.isoformat())
+    if found is None:
+        raise SeminarError(missing, file=args.project)
+    text = announcement(doc, found[1].id)
+    sys.stdout.write(text.markdown if args.markdown else text.text)
+    return 0
+
+
+def _ics(args: argparse.Namespace) -> int:
+    from seminar_gui.core.atomic import atomic_write_text
+    from seminar_gui.core.errors import SeminarError
+    from seminar_gui.core.ics import export_ics
+    from seminar_gui.core.storage import load_project
+
+    doc = load_project(args.project)
+    if args.reminder is not None and args.reminder < 0:
+        raise SeminarError(_BAD_REMINDER(minutes=args.reminder))
+    try:
+        text = export_ics(
+            doc,
+            reminder_minutes=args.reminder,
+            timezone=args.timezone,
+            name=args.name,
+            link_base=args.link_base,
+        )
+    except (KeyError, ValueError):  # zoneinfo: no such zone, or a malformed name
+        raise SeminarError(_BAD_TIMEZONE(timezone=args.timezone)) from None
+    if args.output:
+        atomic_write_text(args.output, text)
+        events = sum(len(s.sessions) for s in doc.semesters)
+        print(f"{args.output}: {_shown(_EVENTS(count=events))}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+_COMMANDS = {
+    "import": _import,
+    "export": _export,
+    "check": _check,
+    "schema": _schema,
+    "people": _people,
+    "announce": _announce,
+    "ics": _ics,
+}

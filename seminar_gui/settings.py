@@ -42,6 +42,10 @@ class Settings(BaseModel):
     last_semester: dict[str, str] = Field(default_factory=dict)  # document path -> title
     welcomed: bool = False  # the first start's welcome was answered (or a project opened)
     language: str = ""  # "" follows the system; else a key of translations.LANGUAGES
+    # The paper look-up's services (core/lookup.py); tests point them at 127.0.0.1.
+    arxiv_api: str = "https://export.arxiv.org/api/query"
+    crossref_api: str = "https://api.crossref.org/works"
+    lookup_timeout: float = Field(default=10.0, gt=0, le=120)  # seconds per answer
 
     def add_recent(self, path: Path) -> None:
         text = str(path)

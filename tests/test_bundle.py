@@ -9,6 +9,7 @@ is not installed).
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -52,6 +53,21 @@ def test_the_bundle_renders_the_window_and_exports_the_demo(tmp_path: Path) -> N
         check=True,
     ).stdout
     assert readme == (FIXTURES / "2025-fall-README.canonical.md").read_text(encoding="utf-8")
+    # The planning helpers' packages work frozen: holidays (its country modules and
+    # .mo files are loaded by name) and icalendar.
+    data = json.loads(demo.read_text(encoding="utf-8"))
+    for session in data["semesters"][0]["sessions"]:
+        if session["date"] == "2025-10-21":
+            session["date"] = "2025-10-07"  # in the National Day week
+    moved = tmp_path / "moved.seminar.json"
+    moved.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    check = subprocess.run(
+        [str(program), "check", str(moved)], env=env, capture_output=True, encoding="utf-8"
+    )
+    assert "public holiday (National Day" in check.stdout, check.stdout + check.stderr
+    feed = tmp_path / "schedule.ics"
+    subprocess.run([str(program), "ics", str(demo), "-o", str(feed)], env=env, check=True)
+    assert feed.read_text(encoding="utf-8").count("BEGIN:VEVENT") == 9
     # The UI's own translations ship with it (.qm for the window, .ts for the CLI).
     resources = demo.parent
     assert list(resources.glob("*.qm")) and list(resources.glob("*.ts"))

@@ -1,5 +1,10 @@
 """Document checks: each fires with the right severity and a useful message, and a
-clean document has no problems at all."""
+clean document has no problems at all.
+
+The documents here switch off three of the group's rules (one SOSP/OSDI paper and one
+arXiv paper a session, no repeated paper, no consecutive lead: tests/test_rules.py
+covers them), so each test sees the check it is about; the two rules that were
+checks before (a topic's lead presenter, past sessions' slides and video) stay on."""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from typing import Any
 import pytest
 
 from seminar_gui.core.checks import Problem, check_document, check_files, meeting_weekday
-from seminar_gui.core.model import Document, Paper, Presenter, Semester, Session, Topic
+from seminar_gui.core.model import Document, Paper, Presenter, Rules, Semester, Session, Topic
 
 TODAY = dt.date(2025, 11, 26)  # a Wednesday, the day after the 2025-11-25 session
 ARXIV = "https://arxiv.org/pdf/2510.08666"
@@ -41,8 +46,11 @@ def session(date: str, *topics: Topic) -> Session:
     return Session(date=dt.date.fromisoformat(date), topics=list(topics))
 
 
+RULES = Rules(one_conference_one_arxiv=False, no_repeated_paper=False, no_consecutive_lead=False)
+
+
 def document(*sessions: Session, title: str = "2025 Fall") -> Document:
-    return Document(semesters=[Semester(title=title, sessions=list(sessions))])
+    return Document(rules=RULES, semesters=[Semester(title=title, sessions=list(sessions))])
 
 
 def clean_sessions() -> list[Session]:
@@ -178,7 +186,10 @@ def test_topic_without_presenters_is_a_warning() -> None:
     p = only(check_document(doc, today=TODAY))
     assert (p.severity, p.field, p.topic_id) == ("warning", "presenters", t.id)
     assert p.where == "2025 Fall › 2025-11-25 › Topic II"
-    assert p.message == "Topic II has no presenter: add the person who presents it"
+    assert p.message == (
+        "Spirit on November 25 has no lead presenter: add the person who presents it "
+        "(the first presenter leads)"
+    )
 
 
 def test_custom_topic_heading_is_used_in_where() -> None:
@@ -239,7 +250,7 @@ def test_past_session_without_materials_is_info(
     doc = document(session("2025-11-25", topic(slides=slides, video=video)))
     p = only(check_document(doc, today=TODAY))
     assert (p.severity, p.field) == ("info", field)
-    assert p.message.startswith(f"{start}: the session on November 25 is over")
+    assert p.message.startswith(f"{start} for Spirit: the session on November 25 is over")
 
 
 def test_materials_are_not_expected_before_the_session_is_over() -> None:
@@ -373,7 +384,7 @@ def test_files_and_document_problems_do_not_overlap(tmp_path: Path) -> None:
     site = site_with(tmp_path)
     doc = document(session("2025-11-25", topic(slides="", video="")))
     assert check_files(doc, site, today=TODAY) == []
-    assert only(check_document(doc, today=TODAY)).message.startswith("no slides/video yet")
+    assert only(check_document(doc, today=TODAY)).message.startswith("no slides/video yet for")
 
 
 def test_one_semester_checks_its_links_and_counts_the_others(tmp_path: Path) -> None:

@@ -72,7 +72,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        demo_json().replace('"schema_version": 1', f'"schema_version": {HUGE}', 1),
+        demo_json().replace('"schema_version": 2', f'"schema_version": {HUGE}', 1),
         demo_json().replace('"preamble": ""', f'"preamble": {HUGE}', 1),
         demo_json().replace('"meeting_weekday": null', f'"meeting_weekday": -{HUGE}', 1),
     ],

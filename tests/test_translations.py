@@ -119,8 +119,8 @@ _SHOWN = {
     ],
     *["getOpenFileName", "getSaveFileName", "getExistingDirectory"],
 }
-#: Literal texts that need no translation: the program's name, format examples.
-_UNTRANSLATED = re.compile(r"^[^A-Za-z]*(seminar-gui)?[^A-Za-z]*$")
+#: Literal texts that need no translation: the program's name, example addresses.
+_UNTRANSLATED = re.compile(r"^[^A-Za-z]*(seminar-gui)?[^A-Za-z]*$|^\S*://\S*$|^\./\S*$")
 
 
 def _literal_text(node: ast.AST) -> str | None:
@@ -404,3 +404,22 @@ def test_the_language_follows_the_system_unless_chosen(
     titles, shown_day = json.loads(result.stdout.strip().splitlines()[-1])
     assert titles[0].startswith(menus)
     assert shown_day == day
+
+
+def test_a_narrow_chinese_window_shows_the_whole_week(qtbot, chinese) -> None:
+    """At 1024×700 the week's seven columns fit the calendar: the style's minimum
+    section width for the Chinese day names (周六, 周日) pushed Sunday out of sight."""
+    from qt_helpers import open_demo_window
+
+    window = open_demo_window(qtbot)
+    view = window.calendar.view
+    header = view.horizontalHeader()
+    font = header.font()  # under a Chinese system locale Qt picks a larger CJK font
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    header.setFont(font)
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    qtbot.waitUntil(lambda: header.sectionViewportPosition(6) >= 0)
+    assert header.model().headerData(6, _h()) == "周日"
+    right = header.sectionViewportPosition(6) + header.sectionSize(6)
+    assert right <= view.viewport().width()

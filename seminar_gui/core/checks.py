@@ -15,15 +15,20 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 from urllib.parse import urlsplit
 
 from seminar_gui.core.dates import day_text, format_heading_date, weekday_text
-from seminar_gui.core.lines import roman
 from seminar_gui.core.messages import QT_TRANSLATE_NOOP, chain
 from seminar_gui.core.model import Document, Semester, Session, Topic
+from seminar_gui.core.problem import (
+    SEVERITY_ORDER,
+    Problem,
+    Severity,
+    session_where,
+    topic_label,
+    topic_where,
+)
 from seminar_gui.core.slides import (
     SLIDES_DIR,
     case_key,
@@ -33,8 +38,20 @@ from seminar_gui.core.slides import (
 )
 from seminar_gui.core.venues import infer_venue, venue_kind, venues_agree
 
-Severity = Literal["error", "warning", "info"]
-SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+# Problem and how it names its place live in core/problem.py (core/rules.py uses them
+# too); they are imported from here as ever.
+__all__ = [
+    "SEVERITY_ORDER",
+    "Problem",
+    "Severity",
+    "check_document",
+    "check_files",
+    "is_web_url",
+    "meeting_weekday",
+    "session_where",
+    "topic_label",
+    "topic_where",
+]
 
 _Add = Callable[[Severity, str, str | None], None]
 _LOOKS_LIKE_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)+(?:[/?#]|$)")
@@ -83,9 +100,6 @@ _MISSING_AFTER = QT_TRANSLATE_NOOP(
     "slides link {link}: the file does not exist in {folder}; drop the slides on "
     "this topic to file them there, or correct the link",
 )
-_TOPIC = QT_TRANSLATE_NOOP("checks", "Topic {number}")
-_WHERE = QT_TRANSLATE_NOOP("checks", "{semester} › {date}")
-_WHERE_TOPIC = QT_TRANSLATE_NOOP("checks", "{semester} › {date} › {topic}")
 _TWO_SESSIONS = QT_TRANSLATE_NOOP(
     "checks",
     "two sessions are on {day}: the README would show two '### {heading}' "
@@ -107,22 +121,6 @@ _LOCAL_SLIDES = QT_TRANSLATE_NOOP(
     "slides link {link} only works on this computer: put the file "
     "in the site's slides folder and link it relatively (like "
     "./slides/251125-Name.pdf), or use an https:// link",
-)
-_NO_PRESENTER = QT_TRANSLATE_NOOP(
-    "checks", "{topic} has no presenter: add the person who presents it"
-)
-_NO_SLIDES_NOR_VIDEO = QT_TRANSLATE_NOOP(
-    "checks",
-    "no slides/video yet: the session on {day} is over; add links to the slides and "
-    "the video when available",
-)
-_NO_SLIDES_YET = QT_TRANSLATE_NOOP(
-    "checks",
-    "no slides yet: the session on {day} is over; add a link to the slides when available",
-)
-_NO_VIDEO_YET = QT_TRANSLATE_NOOP(
-    "checks",
-    "no video yet: the session on {day} is over; add a link to the video when available",
 )
 _VENUE_MISSING = QT_TRANSLATE_NOOP(
     "checks",
@@ -148,36 +146,44 @@ _NOT_WEB_HOST = QT_TRANSLATE_NOOP(
 )
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One finding: how bad, where (for people and by id), and what to do about it."""
-
-    severity: Severity
-    where: str
-    message: str
-    semester_id: str | None = None
-    session_id: str | None = None
-    topic_id: str | None = None
-    field: str | None = None
-    path: str | None = None  # the local file concerned (check_files), absolute
-
-    def __str__(self) -> str:
-        return f"{self.severity}: {self.where}: {self.message}"
-
-
 def check_document(
     doc: Document, *, today: dt.date | None = None, semester_id: str | None = None
 ) -> list[Problem]:
     """All problems of ``doc`` (of one semester: ``semester_id``): errors first, then
-    warnings, then infos, each in document order.  ``today`` (default: the current
-    date) decides which sessions are over and should have slides and a video by now."""
+    warnings, then infos, each in document order.  The group's rules that are on in
+    ``doc.rules`` are checked too (core/rules.py: a topic without a lead, a session
+    without a SOSP/OSDI or arXiv paper, ...).  ``today`` (default: the current date)
+    decides which sessions are over and should have slides and a video by now."""
+    # core/rules.py builds on this module's Problem: imported here, not at the top.
+    from seminar_gui.core.rules import check_rules
+
     today = today if today is not None else dt.date.today()
     found: list[Problem] = []
     for semester in doc.semesters:
         if semester_id is None or semester.id == semester_id:
-            found.extend(_check_semester(semester, today))
-    # sorted() is stable: within one severity the document order is kept.
-    return sorted(found, key=lambda p: SEVERITY_ORDER[p.severity])
+            found.extend(_check_semester(semester))
+            found.extend(_day_off_problems(doc, semester))
+    found.extend(check_rules(doc, today=today, semester_id=semester_id))
+    # sorted() is stable: in one severity and one place the checks' order is kept.
+    position = _positions(doc, semester_id)
+    return sorted(
+        found,
+        key=lambda p: (SEVERITY_ORDER[p.severity], position.get(p.topic_id or p.session_id, ())),
+    )
+
+
+def _positions(doc: Document, semester_id: str | None) -> dict[str | None, tuple[int, ...]]:
+    """Where each session and topic is in the document, for sorting problems: a
+    session's own problems before its topics'."""
+    position: dict[str | None, tuple[int, ...]] = {}
+    for m, semester in enumerate(doc.semesters):
+        if semester_id is not None and semester.id != semester_id:
+            continue
+        for s, session in enumerate(semester.sessions):
+            position[session.id] = (m, s, 0)
+            for t, topic in enumerate(session.topics):
+                position[topic.id] = (m, s, t + 1)
+    return position
 
 
 def check_files(
@@ -266,11 +272,7 @@ def _check_slide_link(
 ) -> tuple[Problem | None, Path | None]:
     """A problem with one topic's local slides file, and the file's name on disk."""
     topic = session.topics[index]
-    where = _WHERE_TOPIC(
-        semester=semester.title,
-        date=session.date.isoformat(),
-        topic=topic_label(session, index),
-    )
+    where = topic_where(semester, session, index)
 
     def problem(severity: Severity, message: str) -> Problem:
         ids = (semester.id, session.id, topic.id)
@@ -322,12 +324,6 @@ def is_web_url(url: str) -> bool:
     return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
 
 
-def topic_label(session: Session, index: int) -> str:
-    """The topic's heading, or "Topic II" (translated where it is shown)."""
-    topic = session.topics[index]
-    return topic.heading or _TOPIC(number=roman(index + 1))
-
-
 def meeting_weekday(semester: Semester) -> int | None:
     """The weekday most sessions fall on (0 = Monday), or None if there is no clear one.
 
@@ -346,14 +342,14 @@ def meeting_weekday(semester: Semester) -> int | None:
 # ----------------------------------------------------------------------- checks
 
 
-def _check_semester(semester: Semester, today: dt.date) -> list[Problem]:
+def _check_semester(semester: Semester) -> list[Problem]:
     found: list[Problem] = []
     meets_on = meeting_weekday(semester)
     seen_dates: set[dt.date] = set()
     for session in semester.sessions:
         duplicate = session.date in seen_dates
         seen_dates.add(session.date)
-        found.extend(_check_session(semester, session, meets_on, duplicate, today))
+        found.extend(_check_session(semester, session, meets_on, duplicate))
     return found
 
 
@@ -362,9 +358,8 @@ def _check_session(
     session: Session,
     meets_on: int | None,
     duplicate: bool,
-    today: dt.date,
 ) -> list[Problem]:
-    where = _WHERE(semester=semester.title, date=session.date.isoformat())
+    where = session_where(semester, session)
     found: list[Problem] = []
 
     def add(severity: Severity, message: str, field: str | None) -> None:
@@ -383,14 +378,13 @@ def _check_session(
     if not session.topics:
         add("warning", _NO_TOPICS(day=day), "topics")
     for index in range(len(session.topics)):
-        found.extend(_check_topic(semester, session, index, today))
+        found.extend(_check_topic(semester, session, index))
     return found
 
 
-def _check_topic(semester: Semester, session: Session, index: int, today: dt.date) -> list[Problem]:
+def _check_topic(semester: Semester, session: Session, index: int) -> list[Problem]:
     topic: Topic = session.topics[index]
-    label = topic_label(session, index)
-    where = _WHERE_TOPIC(semester=semester.title, date=session.date.isoformat(), topic=label)
+    where = topic_where(semester, session, index)
     found: list[Problem] = []
 
     def add(severity: Severity, message: str, field: str | None) -> None:
@@ -403,18 +397,8 @@ def _check_topic(semester: Semester, session: Session, index: int, today: dt.dat
         add("error", _not_web_message(_VIDEO_LINK(), topic.video), "video")
     if topic.slides and urlsplit(topic.slides).scheme and not is_web_url(topic.slides):
         add("error", _LOCAL_SLIDES(link=repr(topic.slides)), "slides")
-    if not topic.presenters:
-        add("warning", _NO_PRESENTER(topic=label), "presenters")
     if url and is_web_url(url):
         _check_venue(topic, add)
-    if session.date < today and topic.paper.title and not (topic.slides and topic.video):
-        day = day_text(session.date)
-        if not topic.slides and not topic.video:
-            add("info", _NO_SLIDES_NOR_VIDEO(day=day), "slides")
-        elif not topic.slides:
-            add("info", _NO_SLIDES_YET(day=day), "slides")
-        else:
-            add("info", _NO_VIDEO_YET(day=day), "video")
     return found
 
 
@@ -437,3 +421,22 @@ def _not_web_message(what: str, url: str) -> str:
     if _LOOKS_LIKE_HOST.match(url):
         return _NOT_WEB_HOST(what=what, link=repr(url), url=url)
     return _NOT_WEB(what=what, link=repr(url))
+
+
+def _day_off_problems(doc: Document, semester: Semester) -> list[Problem]:
+    """A warning for each session on a public holiday or in a break (core/plan.py;
+    imported here on first use: it loads the holidays package when it needs it)."""
+    from seminar_gui.core.plan import sessions_on_days_off
+
+    return [
+        Problem(
+            "warning",
+            session_where(semester, session),
+            message,
+            semester.id,
+            session.id,
+            None,
+            "date",
+        )
+        for session, message in sessions_on_days_off(doc, semester)
+    ]

@@ -215,14 +215,29 @@ def _explain(text: str, source: str | Path | None, invalid: ValidationError | No
         raise ProjectFileError(_TOO_DEEP(restore=restore_hint(source)), file=source) from None
     version = _check_version(data, text, source)
     migrated = version < model.SCHEMA_VERSION
+    original = data
     if migrated:
         data = migrations.migrate(data, source)
+    # A step that only raised the version (1 → 2) moved nothing: the file's own text
+    # still locates every value, so a message can name its line.
+    same_places = not migrated or _but_version(data) == _but_version(original)
     try:
         if invalid is not None and not migrated:
             raise invalid
-        return Document.model_validate_json(json.dumps(data) if migrated else text, strict=True)
+        if not same_places:
+            return Document.model_validate_json(json.dumps(data), strict=True)
+        document = Document.model_validate_json(text, strict=True)
+        if migrated:
+            document = document.model_copy(update={"schema_version": model.SCHEMA_VERSION})
+        return document
     except ValidationError as exc:
-        raise validation_error(exc, data, None if migrated else text, source) from exc
+        raise validation_error(exc, data, text if same_places else None, source) from exc
+
+
+def _but_version(data: object) -> object:
+    if isinstance(data, dict):
+        return {k: v for k, v in data.items() if k != "schema_version"}
+    return data
 
 
 class _HugeNumber(Exception):

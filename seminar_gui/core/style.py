@@ -50,6 +50,9 @@ class Style(DocModel):
     presenter_separator: PresenterSeparator = ", "
     material_separator: MaterialSeparator = ","
     slide_name_pattern: str = "{yymmdd}-{short}.pdf"
+    #: Write a paper's authors after its linked title (`` — *A. Author, B. Author*``);
+    #: the importer reads them back (and turns this on when a README has them).
+    paper_authors: bool = False
 
     @field_validator("paper_marker", "presenter_marker", "note_marker")
     @classmethod

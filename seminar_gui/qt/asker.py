@@ -115,7 +115,13 @@ class Asker:
     def new_semester(self, existing: list[str]) -> Semester | None:
         from seminar_gui.qt.semesters.new_semester_dialog import NewSemesterDialog  # first use
 
-        dialog = NewSemesterDialog(existing, self.parent)
+        # The semesters of the project on show (not for a new project): one to start from.
+        doc = getattr(getattr(self.parent, "document", None), "doc", None)
+        previous = doc.semesters if doc is not None and existing else []
+        country = doc.holiday_country if doc is not None else "CN"
+        dialog = NewSemesterDialog(
+            existing, self.parent, previous=previous, holiday_country=country
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.semester

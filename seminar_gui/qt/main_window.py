@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from seminar_gui.core.errors import EditError
 from seminar_gui.core.model import Document
+from seminar_gui.core.plan import use_holiday_cache
 from seminar_gui.qt import commands
 from seminar_gui.qt.asker import Asker
 from seminar_gui.qt.calendar.panel import SemesterCalendar
@@ -34,13 +35,15 @@ from seminar_gui.qt.common.i18n import shown
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.editor.session_editor import SessionEditor
 from seminar_gui.qt.files.controller import FileController
+from seminar_gui.qt.lookup.bar import PaperLookupBar
+from seminar_gui.qt.people.dock import add_people_dock
 from seminar_gui.qt.preview.view import PreviewView
 from seminar_gui.qt.problems.panel import ProblemsList, add_problems_dock
 from seminar_gui.qt.project_settings.dialog import edit_project_settings
 from seminar_gui.qt.selection import Selection
 from seminar_gui.qt.slides.drop_controller import SlideDropController
 from seminar_gui.qt.welcome.banner import DemoBanner
-from seminar_gui.settings import Settings, save_settings
+from seminar_gui.settings import Settings, save_settings, state_dir
 from seminar_gui.translations import LANGUAGES
 
 
@@ -50,6 +53,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("seminar-gui main window"))
         self.settings = settings or Settings()
+        # Holidays looked up once are kept: later starts need not import the package.
+        use_holiday_cache(state_dir() / "holidays.json")
         self.document = ProjectDocument(parent=self)
         self.selection = Selection(self.document, self)
         self.asker = Asker(self)
@@ -85,8 +90,19 @@ class MainWindow(QMainWindow):
         self.calendar.set_file_drop_handler(self.slide_drop)
         targets.watch_topic_form(self.editor.form, lambda: self.editor.form.topic_id)
         targets.watch_topic_list(self.editor.topic_list, self.editor.topic_at)
+        # An arXiv id or DOI in the URL field offers to fill the paper in (asynchronously).
+        form = self.editor.form
+        self.paper_lookup = PaperLookupBar(
+            self.document, form.edits["url"], lambda: form.topic_id, self.settings
+        )
+        form.add_below_url(self.paper_lookup)
         self.problems = ProblemsList(self.document, self.selection, self)
         self.problems_dock = add_problems_dock(self, self.problems)
+        # Who presents (View › People): hidden, its panel made when first shown.
+        self.people_dock = add_people_dock(
+            self, self.document, self.selection, beside=self.problems_dock
+        )
+        self._announce_dialog: QWidget | None = None  # made on first use
         self.problems.siteFolderRequested.connect(self.project_settings)
 
         self.path_label = QLabel(self)
@@ -107,6 +123,7 @@ class MainWindow(QMainWindow):
         # A new document (open, import, new, restore): show its semester and a session.
         self.document.changed.connect(lambda ids: ids or self._restore_semester())
         self.calendar.editRequested.connect(lambda _sid: self.editor.focus_first_field())
+        self.calendar.settingsRequested.connect(self.semester_settings)
         self._update_title()
         self._restore_layout()
 
@@ -163,6 +180,12 @@ class MainWindow(QMainWindow):
             "Ctrl+E",
             self.tr("Write README.md (shows the changes first)"),
         )
+        self.act_export_calendar = self._action(
+            "actionExportCalendar",
+            self.tr("Export Ca&lendar…"),
+            self.export_calendar,
+            tip=self.tr("Write schedule.ics beside the README: one event per session"),
+        )
         self.act_project_settings = self._action(
             "actionProjectSettings",
             self.tr("Project Se&ttings…"),
@@ -185,6 +208,25 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcuts(_distinct([*redo, QKeySequence("Ctrl+Y")]))
         self.act_delete = self._action(
             "actionDeleteSession", self.tr("&Delete Session"), self.delete_session
+        )
+        self.act_semester_settings = self._action(
+            "actionSemesterSettings",
+            self.tr("Se&mester Settings…"),
+            self.semester_settings,
+            tip=self.tr("Meeting day and time, place, online link, term dates and breaks"),
+        )
+        self.act_fill_slots = self._action(
+            "actionFillOpenSlots",
+            self.tr("&Fill Open Slots"),
+            self.fill_open_slots,
+            tip=self.tr("An empty session on every open meeting day from today on"),
+        )
+        self.act_announce = self._action(
+            "actionAnnounceSession",
+            self.tr("A&nnounce Session…"),
+            self.announce_session,
+            "Ctrl+Shift+A",
+            self.tr("The selected session's announcement, plain text and Markdown, to copy"),
         )
         self.act_shortcuts = self._action(
             "actionShortcuts",
@@ -216,7 +258,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions([self.act_save, self.act_save_as])
         menu.addSeparator()
-        menu.addActions([self.act_import, self.act_export])
+        menu.addActions([self.act_import, self.act_export, self.act_export_calendar])
         menu.addSeparator()
         menu.addAction(self.act_project_settings)
         menu.addSeparator()
@@ -226,9 +268,14 @@ class MainWindow(QMainWindow):
         edit.addActions([self.act_undo, self.act_redo])
         edit.addSeparator()
         edit.addAction(self.act_delete)
+        edit.addSeparator()
+        edit.addActions([self.act_semester_settings, self.act_fill_slots])
+        edit.addSeparator()
+        edit.addAction(self.act_announce)
         view = self.menuBar().addMenu(self.tr("&View"))
         view.setObjectName("menuView")
         view.addAction(self.problems_dock.toggleViewAction())
+        view.addAction(self.people_dock.toggleViewAction())
         view.addSeparator()
         view.addMenu(self._language_menu())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -317,6 +364,34 @@ class MainWindow(QMainWindow):
 
     def project_settings(self) -> None:
         edit_project_settings(self.document, self)
+
+    def semester_settings(self) -> None:
+        from seminar_gui.qt.semesters.settings_dialog import edit_semester_settings  # first use
+
+        if self.selection.semester_id:
+            edit_semester_settings(self.document, self.selection.semester_id, self)
+
+    def fill_open_slots(self) -> None:
+        from seminar_gui.qt.semesters.settings_dialog import fill_open_slots  # first use
+
+        if self.selection.semester_id:
+            fill_open_slots(self.document, self.selection.semester_id)
+
+    def export_calendar(self, path: Path | None = None) -> Path | None:
+        """File › Export Calendar…: schedule.ics, proposed beside the README."""
+        from seminar_gui.qt.calendar_feed.export import export_calendar  # on first use
+
+        return export_calendar(self.document, self, path)
+
+    def announce_session(self) -> None:
+        """Edit › Announce Session…: a window beside the calendar, following the selection."""
+        if self._announce_dialog is None:
+            from seminar_gui.qt.announce.dialog import AnnounceDialog  # on first use
+
+            self._announce_dialog = AnnounceDialog(self.document, self.selection, self)
+        self._announce_dialog.show()
+        self._announce_dialog.raise_()
+        self._announce_dialog.activateWindow()
 
     def delete_session(self) -> None:
         if self.selection.session_id:

@@ -12,6 +12,11 @@ from seminar_gui.qt.document import ProjectDocument
 
 class Selection(QObject):
     changed = Signal()
+    #: The person chosen in the People panel changed: the calendar marks their sessions.
+    highlightChanged = Signal()
+    #: A panel asks the editor to put the cursor in a field ("paper.venue", "date"…),
+    #: after selecting its session or topic (the Problems panel, on a click).
+    fieldRequested = Signal(str)
 
     def __init__(self, document: ProjectDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -19,8 +24,21 @@ class Selection(QObject):
         self.semester_id: str | None = None
         self.session_id: str | None = None
         self.topic_id: str | None = None
+        #: A presenter's name (People panel) whose sessions are highlighted, or None.
+        self.highlighted_person: str | None = None
         document.changed.connect(self._revalidate)
         self._revalidate()
+
+    def highlight_person(self, name: str | None) -> None:
+        """Highlight the sessions of the presenter ``name`` (None: no one)."""
+        if name == self.highlighted_person:
+            return
+        self.highlighted_person = name
+        self.highlightChanged.emit()
+
+    def request_field(self, field: str) -> None:
+        """Ask the editor to focus ``field`` of the selected session or topic."""
+        self.fieldRequested.emit(field)
 
     def select_semester(self, semester_id: str | None) -> None:
         if semester_id == self.semester_id:

@@ -33,6 +33,7 @@ from seminar_gui.core.model import (
     check_link,
     parse_semester_title,
 )
+from seminar_gui.core.readme.export import split_authors
 from seminar_gui.core.readme.scan import Line, is_closer
 from seminar_gui.core.readme.style_detect import StyleVotes
 
@@ -178,6 +179,7 @@ class ReadmeBuilder:
         self._titles: dict[str, int] = {}  # semester title -> line (a dict: 10,000 are fine)
         self._dates: dict[tuple[str, str], dt.date | None] = {}  # (heading, semester) -> date
         self.votes = StyleVotes()
+        self.saw_authors = False  # a paper line had authors: the style writes them
         # presenters line -> its (frozen) people and the separator it votes for
         self._people: dict[str, tuple[tuple[Presenter, ...], str | None]] = {}
 
@@ -360,7 +362,13 @@ class ReadmeBuilder:
             if kind == "note":
                 return payload.strip()
             if kind == "paper":
+                payload, authors = split_authors(payload)
                 parts = lines.parse_paper(payload)
+                if authors:  # the exporter's `` — *A, B*`` (Style.paper_authors)
+                    self.saw_authors = True
+                    return Paper(
+                        title=parts.title, url=parts.url, venue=parts.venue, authors=authors
+                    )
                 return Paper.make(parts.title, parts.url, parts.venue)
             return self._presenters(payload)
         except ValueError as exc:
@@ -403,9 +411,10 @@ class ReadmeBuilder:
     # ------------------------------------------------------------------ result
     def document(self) -> Document:
         semesters = [self._semester(s) for s in self.semesters]
-        return Document(
-            preamble=_block(self.preamble), style=self.votes.style(), semesters=semesters
-        )
+        style = self.votes.style()
+        if self.saw_authors:
+            style = style.model_copy(update={"paper_authors": True})
+        return Document(preamble=_block(self.preamble), style=style, semesters=semesters)
 
     def _semester(self, sem: _SemesterDraft) -> Semester:
         sessions = []

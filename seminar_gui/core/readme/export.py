@@ -7,6 +7,9 @@ the blocks of what did not change; :func:`export_readme` simply joins them.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from seminar_gui.core import lines, markers
 from seminar_gui.core.dates import format_heading_date
 from seminar_gui.core.model import Document, FreeSection, Semester, Session, Style, Topic
@@ -97,6 +100,8 @@ def export_topic(topic: Topic, style: Style, *, number: int, heading: bool) -> s
     paper = lines.format_paper(
         lines.PaperParts(topic.paper.venue, topic.paper.title, topic.paper.url)
     )
+    if style.paper_authors and topic.paper.url and topic.paper.authors:
+        paper += format_authors(topic.paper.authors)
     out.append(f"- {style.paper_marker} {paper}".rstrip())
     extra("paper")
     if topic.presenters:
@@ -119,3 +124,36 @@ def export_topic(topic: Topic, style: Style, *, number: int, heading: bool) -> s
         )
     extra("materials")
     return "\n".join(out)
+
+
+# ------------------------------------------------------------------------- authors
+# With Style.paper_authors, a linked paper's authors follow its link on the paper line:
+# ``- 💡 [arXiv] [Title](URL) — *A. Author, B. Author*``; the importer reads them back
+# (split_authors).  Only a linked title gets them: after a plain title they would be
+# read as part of the title.
+_AUTHORS = re.compile(r" — \*([^*\n]+)\*\Z")
+
+
+def readme_author(name: str) -> str:
+    """An author as the paper line can hold it: no commas (they separate the authors),
+    asterisks or backslashes (they would end the emphasis), one line."""
+    for c in ",*\\":
+        name = name.replace(c, " ")
+    return " ".join(name.split())
+
+
+def format_authors(authors: Sequence[str]) -> str:
+    """What follows the paper's link: `` — *A. Author, B. Author*`` ('' for none)."""
+    names = [a for a in map(readme_author, authors) if a]
+    return f" — *{', '.join(names)}*" if names else ""
+
+
+def split_authors(payload: str) -> tuple[str, list[str]]:
+    """The paper line's text without the authors, and the authors (none: ``[]``)."""
+    m = _AUTHORS.search(payload.rstrip())
+    if m is None:
+        return payload, []
+    head = payload.rstrip()[: m.start()]
+    if not lines.parse_paper(head).url:
+        return payload, []  # not after a link: part of a title as written
+    return head, [a.strip() for a in m.group(1).split(",") if a.strip()]

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 
 from seminar_gui.core.dates import infer_date, semester_year_for_month
 from seminar_gui.core.model import Semester, Session
+from seminar_gui.core.plan import DayOff
 from seminar_gui.qt.common.dates import long_day, month_day
 from seminar_gui.qt.common.i18n import translate
 
@@ -36,6 +37,8 @@ class CalendarRole(IntEnum):
     InTermRole = Qt.ItemDataRole.UserRole + 6  # bool: a session may be put here
     MonthStartRole = Qt.ItemDataRole.UserRole + 7  # bool: first day of a month
     PlanSlotRole = Qt.ItemDataRole.UserRole + 8  # bool: empty week, show "＋ plan"
+    OpenSlotRole = Qt.ItemDataRole.UserRole + 9  # bool: a meeting slot nobody took
+    DayOffRole = Qt.ItemDataRole.UserRole + 10  # str | None: the holiday or break's name
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,8 @@ class Cell:
     meeting_day: bool
     today: bool
     plan_slot: bool
+    open_slot: bool = False  # a meeting slot of the term without a session that week
+    day_off: DayOff | None = None  # a public holiday period or a break
 
 
 def card_for(session: Session, missing: Callable[[str], bool] | None = None) -> Card:
@@ -149,6 +154,14 @@ def session_tooltip(session: Session) -> str:
         if topic.note:
             rows.append(f"   ✨ {topic.note}")
     return "\n".join(rows)
+
+
+def day_off_text(day_off: DayOff) -> str:
+    """'National Day · Mid-Autumn Festival (public holiday)'; names as the holidays
+    package gives them (English) or as the organizer typed them."""
+    if day_off.kind == "holiday":
+        return translate("calendar", "{name} (public holiday)").format(name=day_off.name)
+    return translate("calendar", "{name} (break)").format(name=day_off.name)
 
 
 def outside_message(semester: Semester, date: dt.date) -> str:

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from seminar_gui.core.plan import DayOff
 from seminar_gui.qt.calendar.cells import Card, Cell, TopicLine
 from seminar_gui.qt.calendar.model import CalendarModel
 from seminar_gui.qt.calendar.style import (
@@ -75,6 +76,8 @@ class CalendarDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.drop_index: QPersistentModelIndex | None = None
         self.drop_plan: DropPlan | None = None
+        #: Sessions of the person chosen in the People panel (the view sets it).
+        self.highlighted_sessions: frozenset[str] = frozenset()
 
     # ---------------------------------------------------------------- layout
     def row_height(self, font: QFont, card_width: int = 0) -> int:
@@ -145,7 +148,9 @@ class CalendarDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
-        if not cell.in_term:
+        if cell.day_off is not None:
+            background = colors.holiday if cell.day_off.kind == "holiday" else colors.break_
+        elif not cell.in_term:
             background = colors.out_of_term
         elif cell.meeting_day:
             background = colors.meeting
@@ -158,11 +163,28 @@ class CalendarDelegate(QStyledItemDelegate):
             self.paint_card(
                 painter, rect, cell.card, fonts, colors, selected=selected, today=cell.today
             )
+            if cell.day_off is not None:  # a session on a day off: a band in its colour
+                band = colors.holiday_text if cell.day_off.kind == "holiday" else colors.break_text
+                painter.fillRect(
+                    QRect(
+                        rect.left() + CELL_PAD,
+                        rect.bottom() - CELL_PAD - 2,
+                        rect.width() - 2 * CELL_PAD,
+                        3,
+                    ),
+                    band,
+                )
+            if cell.card.session_id in self.highlighted_sessions:
+                self._paint_person_mark(painter, rect, colors)
         else:
             first = index.row() == 0 and index.column() == 0
             self._paint_day_label(painter, rect, cell, first, fonts, colors)
-            if cell.plan_slot:
+            if cell.day_off is not None:
+                self._paint_day_off(painter, rect, cell.day_off, fonts, colors)
+            elif cell.plan_slot:
                 self._paint_plan_slot(painter, rect, fonts, colors)
+            elif cell.open_slot:
+                self._paint_plan_slot(painter, rect, fonts, colors, self.tr("open"))
             if selected:
                 painter.setPen(QPen(colors.highlight, 2))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -205,8 +227,27 @@ class CalendarDelegate(QStyledItemDelegate):
         text = fitted_day_label(QFontMetrics(painter.font()), label.width(), text, date.day)
         painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
+    def _paint_day_off(
+        self, painter: QPainter, rect: QRect, day_off: DayOff, fonts: Fonts, colors: Colors
+    ) -> None:
+        """The holiday's or break's name, under the day's number (wrapped, elided)."""
+        top = CELL_PAD + fonts.small_height() + 2
+        area = rect.adjusted(CELL_PAD + 3, top, -CELL_PAD - 3, -CELL_PAD - 1)
+        if area.height() < fonts.small_height():
+            return
+        holiday = day_off.kind == "holiday"
+        painter.setFont(fonts.small)
+        painter.setPen(colors.holiday_text if holiday else colors.break_text)
+        fm = QFontMetrics(fonts.small)
+        lines = max(1, area.height() // fm.lineSpacing())
+        text = day_off.name
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        if fm.boundingRect(area, flags, text).height() > lines * fm.lineSpacing():
+            text = fm.elidedText(text, Qt.TextElideMode.ElideRight, area.width() * lines - 8)
+        painter.drawText(area, flags, text)
+
     def _paint_plan_slot(
-        self, painter: QPainter, rect: QRect, fonts: Fonts, colors: Colors
+        self, painter: QPainter, rect: QRect, fonts: Fonts, colors: Colors, label: str = ""
     ) -> None:
         top = CELL_PAD + fonts.small_height() + 4
         slot = rect.adjusted(CELL_PAD + 2, top, -CELL_PAD - 2, -CELL_PAD - 2)
@@ -218,7 +259,7 @@ class CalendarDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(slot, 6, 6)
         painter.setFont(fonts.small)
         text = QFontMetrics(fonts.small).elidedText(
-            self.tr("＋ plan"), Qt.TextElideMode.ElideRight, slot.width() - 4
+            label or self.tr("＋ plan"), Qt.TextElideMode.ElideRight, slot.width() - 4
         )
         painter.drawText(slot, Qt.AlignmentFlag.AlignCenter, text)
 
@@ -330,6 +371,19 @@ class CalendarDelegate(QStyledItemDelegate):
         painter.setPen(colors.dim_text)
         text = fit_presenters(line.presenters, small_fm, people.width())
         painter.drawText(people, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+    def _paint_person_mark(self, painter: QPainter, rect: QRect, colors: Colors) -> None:
+        """A violet frame and left bar: the People panel's person presents here."""
+        accent = QColor("#c58af9") if colors.dark else QColor("#8e24aa")
+        box = rect.adjusted(CELL_PAD - 1, CELL_PAD - 1, -CELL_PAD + 1, -CELL_PAD + 1)
+        painter.save()
+        painter.setPen(QPen(accent, 3))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(box, 7, 7)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(accent)
+        painter.drawRoundedRect(QRect(box.left(), box.top(), 5, box.height()), 2, 2)
+        painter.restore()
 
     def _paint_missing_mark(self, painter: QPainter, rect: QRect, colors: Colors) -> int:
         """A small amber warning triangle at the left of ``rect`` (the topic's slides

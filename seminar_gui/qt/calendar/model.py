@@ -38,6 +38,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from seminar_gui.core import plan
 from seminar_gui.core.model import Semester, Session
 from seminar_gui.core.slides import slides_missing
 from seminar_gui.qt.calendar.cells import (
@@ -47,6 +48,7 @@ from seminar_gui.qt.calendar.cells import (
     Cell,
     card_for,
     cell_summary,
+    day_off_text,
     display_range,
     in_term,
     outside_message,
@@ -113,6 +115,11 @@ class CalendarModel(QAbstractTableModel):
         self._frame: tuple[object, ...] = ()
         self._meeting: int | None = None
         self._term: dict[dt.date, bool] = {}
+        # The holiday country, the days off shown (holidays and breaks, by date) and
+        # the first and last day that can hold a meeting slot (core/plan.py).
+        self._country = ""
+        self._off: dict[dt.date, plan.DayOff] = {}
+        self._span: tuple[dt.date, dt.date] | None = None
         self._file_handler: FileDropHandler | None = None
         document.changed.connect(self._document_changed)
         document.siteFolderChanged.connect(self._site_folder_changed)
@@ -183,18 +190,24 @@ class CalendarModel(QAbstractTableModel):
         if shown is None:
             shown = display_range(semester) if semester else (dt.date.min, 0)
         self._monday, self._weeks = shown
+        self._span = plan.slot_range(semester) if semester else None
         self._set_frame(semester)
 
     def _set_frame(self, semester: Semester | None) -> None:
-        self._frame = _frame_of(semester) if semester else ()
+        self._country = self._document.doc.holiday_country
+        self._frame = _frame_of(semester, self._country) if semester else ()
         self._meeting = semester.meeting_day if semester else None
         self._term = {}
+        self._off = {}
+        if semester is not None and self._weeks:
+            last = self._monday + self._weeks * WEEK - dt.timedelta(days=1)
+            self._off = plan.days_off(semester, self._country, self._monday, last)
 
     def _document_changed(self, semester_ids: list[str]) -> None:
         if self._semester_id is None or (semester_ids and self._semester_id not in semester_ids):
             return
         old, semester = self._semester, self._lookup()
-        if semester is old:
+        if semester is old and self._document.doc.holiday_country == self._country:
             return
         shown = display_range(semester) if semester is not None else None
         if old is None or semester is None or shown != (self._monday, self._weeks):
@@ -202,7 +215,7 @@ class CalendarModel(QAbstractTableModel):
             self._load(semester, shown)
             self.endResetModel()
             return
-        every_cell = _frame_of(semester) != self._frame
+        every_cell = _frame_of(semester, self._document.doc.holiday_country) != self._frame
         if every_cell:
             self._set_frame(semester)
         changed = self._update(old, semester)
@@ -215,6 +228,7 @@ class CalendarModel(QAbstractTableModel):
         """Take ``semester`` (same weeks as ``old``): the dates whose cell changed."""
         old_by_date, by_date = self._by_date, {s.date: s for s in semester.sessions}
         self._semester, self._by_date = semester, by_date
+        self._span = plan.slot_range(semester)
         changed = {
             date
             for date in old_by_date.keys() | by_date.keys()
@@ -312,8 +326,23 @@ class CalendarModel(QAbstractTableModel):
         """An empty week's meeting day, from today on: the "＋ plan" slot."""
         if not self.in_term(date) or date.weekday() != self.meeting_day() or date < self.today():
             return False
+        return date not in self._off and self._week_free(date)
+
+    def _week_free(self, date: dt.date) -> bool:
         monday = date - dt.timedelta(days=date.weekday())
         return not any(monday + dt.timedelta(days=i) in self._by_date for i in range(7))
+
+    def is_open_slot(self, date: dt.date) -> bool:
+        """A meeting slot of the term (core/plan.py) without a session that week and
+        not a day off: shown open, past or future."""
+        span = self._span
+        if span is None or date.weekday() != self.meeting_day() or date in self._off:
+            return False
+        return span[0] <= date <= span[1] and self.in_term(date) and self._week_free(date)
+
+    def day_off(self, date: dt.date) -> plan.DayOff | None:
+        """The public holiday period or break on ``date``, if any."""
+        return self._off.get(date)
 
     def cell(self, index: Index) -> Cell | None:
         """What the delegate paints for the day at ``index``."""
@@ -328,6 +357,8 @@ class CalendarModel(QAbstractTableModel):
             meeting_day=date.weekday() == self.meeting_day(),
             today=date == self.today(),
             plan_slot=session is None and self.is_plan_slot(date),
+            open_slot=session is None and self.is_open_slot(date),
+            day_off=self._off.get(date),
         )
 
     # ------------------------------------------------------------ table model
@@ -344,7 +375,8 @@ class CalendarModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_summary(cell.date, cell.card)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(cell.date, self._by_date.get(cell.date))
+            tooltip = self._tooltip(cell.date, self._by_date.get(cell.date))
+            return f"{tooltip}\n{day_off_text(cell.day_off)}" if cell.day_off else tooltip
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._accessible(cell)
         values = {
@@ -356,6 +388,8 @@ class CalendarModel(QAbstractTableModel):
             CalendarRole.InTermRole: cell.in_term,
             CalendarRole.MonthStartRole: cell.date.day == 1,
             CalendarRole.PlanSlotRole: cell.plan_slot,
+            CalendarRole.OpenSlotRole: cell.open_slot,
+            CalendarRole.DayOffRole: cell.day_off.name if cell.day_off else None,
         }
         return values.get(role)  # type: ignore[call-overload]
 
@@ -363,10 +397,12 @@ class CalendarModel(QAbstractTableModel):
         parts = [cell_summary(cell.date, cell.card)]
         if cell.today:
             parts.append(translate("calendar", "today"))
+        if cell.day_off is not None:
+            parts.append(day_off_text(cell.day_off))
         if not cell.in_term:
             parts.append(translate("calendar", "outside the term"))
-        elif cell.plan_slot:
-            parts.append(translate("calendar", "no session this week"))
+        elif cell.plan_slot or cell.open_slot:
+            parts.append(translate("calendar", "open meeting slot: no session this week"))
         return ", ".join(parts)
 
     def _tooltip(self, date: dt.date, session: Session | None) -> str:
@@ -548,6 +584,13 @@ def _links(semester: Semester) -> set[str]:
     return {t.slides for s in semester.sessions for t in s.topics}
 
 
-def _frame_of(semester: Semester) -> tuple[object, ...]:
-    """What every cell of a semester depends on besides its own session."""
-    return semester.title, semester.first_date, semester.last_date, semester.meeting_day
+def _frame_of(semester: Semester, country: str) -> tuple[object, ...]:
+    """What every cell of a semester depends on besides its own session (and its week's)."""
+    return (
+        semester.title,
+        semester.first_date,
+        semester.last_date,
+        semester.meeting_day,
+        tuple(semester.breaks),
+        country,
+    )

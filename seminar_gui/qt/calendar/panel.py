@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,8 @@ class SemesterCalendar(QWidget):
 
     #: Enter or a double-click on a session (or a new session): focus the editor.
     editRequested = Signal(str)
+    #: The settings button beside the chooser: the window opens Semester Settings.
+    settingsRequested = Signal()
 
     def __init__(
         self,
@@ -56,6 +59,15 @@ class SemesterCalendar(QWidget):
         self.chooser.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         label = QLabel(self.tr("&Semester:"), self)
         label.setBuddy(self.chooser)
+        self.settings_button = QToolButton(self)
+        self.settings_button.setObjectName("semesterSettingsButton")
+        self.settings_button.setText(self.tr("Settings…"))
+        self.settings_button.setAccessibleName(self.tr("Semester settings"))
+        self.settings_button.setToolTip(
+            self.tr("Meeting day and time, place, online link, term dates and breaks")
+        )
+        self.settings_button.setAutoRaise(True)
+        self.settings_button.clicked.connect(self.settingsRequested)
 
         self.legend = QWidget(self)
         self.legend.setObjectName("calendarLegend")
@@ -67,7 +79,8 @@ class SemesterCalendar(QWidget):
         for kind, text in (
             ("meeting", self.tr("Meeting day")),
             ("today", self.tr("Today")),
-            ("plan", self.tr("Week to plan")),
+            ("plan", self.tr("Open slot")),
+            ("off", self.tr("Holiday or break")),
         ):
             swatch = QLabel(self.legend)
             swatch.setAccessibleName(text)
@@ -95,6 +108,7 @@ class SemesterCalendar(QWidget):
         header = QHBoxLayout()
         header.addWidget(label)
         header.addWidget(self.chooser)
+        header.addWidget(self.settings_button)
         header.addStretch(1)
         header.addWidget(self.legend)
         layout = QVBoxLayout(self)
@@ -128,6 +142,7 @@ class SemesterCalendar(QWidget):
     def _sync(self) -> None:
         has_semesters = bool(self._items)
         self.chooser.setEnabled(has_semesters)
+        self.settings_button.setEnabled(has_semesters)
         self.view.setVisible(has_semesters)
         self.empty_label.setVisible(not has_semesters)
         row = self.chooser.findData(self._selection.semester_id)
@@ -159,6 +174,9 @@ class SemesterCalendar(QWidget):
             elif kind == "today":
                 painter.setPen(QPen(colors.today, 2))
                 painter.setBrush(colors.base)
+            elif kind == "off":
+                painter.setPen(QPen(colors.holiday_text, 1))
+                painter.setBrush(colors.holiday)
             else:
                 painter.setPen(QPen(colors.plan, 1.2, Qt.PenStyle.DashLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)

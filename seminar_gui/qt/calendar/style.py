@@ -49,6 +49,10 @@ class Colors:
     today: QColor
     month_line: QColor
     plan: QColor
+    holiday: QColor  # the background of a public holiday
+    break_: QColor  # the background of an organizer's break
+    holiday_text: QColor
+    break_text: QColor
     dark: bool
 
     @classmethod
@@ -75,6 +79,10 @@ class Colors:
             today=QColor("#ff8a50") if dark else QColor("#d9480f"),
             month_line=blend(base, text, 0.6),
             plan=blend(text, base, 0.55),
+            holiday=blend(base, QColor("#e8590c"), 0.12 if not dark else 0.22),
+            break_=blend(base, QColor("#7048e8"), 0.10 if not dark else 0.22),
+            holiday_text=QColor("#ffa94d") if dark else QColor("#b03c00"),
+            break_text=QColor("#b197fc") if dark else QColor("#5f3dc4"),
             dark=dark,
         )
 

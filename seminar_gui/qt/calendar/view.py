@@ -22,6 +22,7 @@ while it hovers within :meth:`autoScrollMargin` of an edge, as Qt's item views d
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
@@ -56,6 +57,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seminar_gui.core.people import sessions_of
 from seminar_gui.qt.calendar.delegate import CalendarDelegate
 from seminar_gui.qt.calendar.model import CalendarModel
 from seminar_gui.qt.calendar.style import CARD_PAD, CELL_PAD
@@ -138,6 +140,9 @@ class CalendarView(QTableView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().setHighlightSections(False)
+        # The widths come from _update_columns (they fill the viewport): the style's
+        # minimum (wider for CJK day names) would push Sunday out of a narrow window.
+        self.horizontalHeader().setMinimumSectionSize(8)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setHighlightSections(False)
         self.verticalHeader().setDefaultAlignment(
@@ -156,6 +161,10 @@ class CalendarView(QTableView):
         selection.changed.connect(self._follow_selection)
         document.changed.connect(self._follow_selection)  # after the model's update
         self._follow_selection()
+        # The person chosen in the People panel: their session cards are marked.
+        selection.highlightChanged.connect(self._update_highlight)
+        selection.changed.connect(self._update_highlight)
+        document.changed.connect(self._update_highlight)
 
     # ------------------------------------------------------------ public API
     def model(self) -> CalendarModel:
@@ -179,6 +188,17 @@ class CalendarView(QTableView):
         index = self._model.index_of_date(date)
         if index.isValid():
             self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _update_highlight(self, *_: object) -> None:
+        """Mark the sessions of ``Selection.highlighted_person`` in the semester on show."""
+        name, semester_id = self._selection.highlighted_person, self._model.semester_id
+        ids: frozenset[str] = frozenset()
+        if name and semester_id is not None:
+            with contextlib.suppress(KeyError):
+                ids = sessions_of(self._document.doc.semester(semester_id), name)
+        if ids != self._delegate.highlighted_sessions:
+            self._delegate.highlighted_sessions = ids
+            self.viewport().update()
 
     # ----------------------------------------------------- selection syncing
     def _selected_session_id(self) -> str | None:

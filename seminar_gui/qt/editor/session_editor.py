@@ -58,6 +58,7 @@ class SessionEditor(QWidget):
         self._build()
         document.changed.connect(self._refresh)
         selection.changed.connect(self._refresh)
+        selection.fieldRequested.connect(self.focus_field)
         self._refresh()
 
     # ----------------------------------------------------------------- layout
@@ -175,6 +176,19 @@ class SessionEditor(QWidget):
         """The topic of the topic list's row at ``pos`` (viewport coordinates)."""
         index = self.topic_list.indexAt(pos)
         return self.topics.topic_id(index.row()) if index.isValid() else None
+
+    def focus_field(self, field: str) -> None:
+        """Put the cursor in ``field`` ("paper.venue", "video", "presenters", "date")
+        of the selected session or topic: where a problem says what to fix."""
+        name = field.removeprefix("paper.")
+        if name == "date":
+            self.date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self._selection.topic_id is None:
+            return
+        elif name in self.form.edits:
+            self.form.focus_field(name)
+        elif name == "presenters":
+            self.form.focus_presenters()
 
     def focus_first_field(self) -> None:
         """Put the cursor in the paper title of the selected topic (after a double-click)."""

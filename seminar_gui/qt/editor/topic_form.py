@@ -155,6 +155,11 @@ class TopicForm(QWidget):
             self.messages[field] = message_label(self.fields, f"{field}Message")
             grid.addWidget(self.messages[field], row + 1, 1)
             row += 2
+            if field == "url":  # the window puts the paper look-up bar here
+                self.url_extras = QVBoxLayout()
+                self.url_extras.setContentsMargins(0, 0, 0, 0)
+                grid.addLayout(self.url_extras, row, 1)
+                row += 1
             if field == "slides":
                 self.slides_status = message_label(self.fields, "slidesStatus")
                 self.slides_status.setAccessibleName(self.tr("Slides file status"))
@@ -377,3 +382,12 @@ class TopicForm(QWidget):
 
     def focus_field(self, field: str = "title") -> None:
         self.edits[field].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_presenters(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def add_below_url(self, widget: QWidget) -> None:
+        """Show ``widget`` under the URL field (the paper look-up bar), next in Tab order."""
+        widget.setParent(self.fields)
+        self.url_extras.addWidget(widget)
+        QWidget.setTabOrder(self.edits["url"], widget)

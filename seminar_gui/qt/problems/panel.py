@@ -239,10 +239,13 @@ class ProblemsList(QListWidget):
     def go_to(self, problem: Problem) -> None:
         """Select the problem's topic or session; open an unlinked file's folder."""
         try:
-            if problem.topic_id:
-                self._selection.select_topic(problem.topic_id)
-            elif problem.session_id:
-                self._selection.select_session(problem.session_id)
+            if problem.topic_id or problem.session_id:
+                if problem.topic_id:
+                    self._selection.select_topic(problem.topic_id)
+                else:
+                    self._selection.select_session(problem.session_id)
+                if problem.field:
+                    self._selection.request_field(problem.field)
             elif problem.semester_id:
                 self._selection.select_semester(problem.semester_id)
             elif problem.field == "site_folder":

@@ -1,1 +1,2 @@
-"""File › Project Settings: the site folder and the slide-name pattern."""
+"""File › Project Settings: the site folder, the slide-name pattern, the group's rules
+and the country of the public holidays."""

@@ -1,11 +1,13 @@
-"""Project settings (File › Project Settings…): the site folder and the slide-name pattern.
+"""Project settings (File › Project Settings…): the site folder, the slide-name
+pattern, the group's rules and the country of the public holidays.
 
-The site folder and the slide-name pattern are document-level fields
-(``Document.site_folder``, ``Document.style``).  :class:`ProjectSettingsDialog` edits
-them: every keystroke is validated by the model (the message is shown under the
+All are document-level fields (``Document.site_folder``, ``Document.style``,
+``Document.rules``, ``Document.holiday_country``).  :class:`ProjectSettingsDialog`
+edits them: every keystroke is validated by the model (the message is shown under the
 field, OK is disabled meanwhile) and OK pushes one
-:class:`~seminar_gui.qt.commands.EditProjectCommand`, so the dialog can be driven
-without ``exec()``: set the fields, call :meth:`ProjectSettingsDialog.accept`.
+:class:`~seminar_gui.qt.commands.DocumentCommand` for all of them (one undo step), so
+the dialog can be driven without ``exec()``: set the fields, call
+:meth:`ProjectSettingsDialog.accept`.
 """
 
 from __future__ import annotations
@@ -15,12 +17,15 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGridLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,10 +35,10 @@ from PySide6.QtWidgets import (
 
 from seminar_gui.core import edits
 from seminar_gui.core.errors import EditError, SeminarError
-from seminar_gui.core.model import Document
+from seminar_gui.core.model import Document, Rules
 from seminar_gui.core.slides import resolve_site_folder, short_for, slide_file_name
 from seminar_gui.core.style import Style
-from seminar_gui.qt.commands import EditProjectCommand
+from seminar_gui.qt.commands import DocumentCommand, EditProjectCommand
 from seminar_gui.qt.common.i18n import shown, translate
 from seminar_gui.qt.common.widgets import STYLE, message_label, set_validity
 from seminar_gui.qt.document import ProjectDocument
@@ -61,6 +66,109 @@ def shown_site_folder(chosen: Path, project: Path | None) -> str:
     return "" if relative == "." else Path(relative).as_posix()
 
 
+def rule_texts() -> dict[str, tuple[str, str]]:
+    """Each rule's check box text and tooltip, by its switch in :class:`Rules`."""
+    return {
+        "one_conference_one_arxiv": (
+            translate("project_settings", "Each session: one SOSP/OSDI paper and one arXiv paper"),
+            translate(
+                "project_settings",
+                "By the papers' venue tags; a session whose topic has a note (such as "
+                "'SOSP Rehearsal' or 'Kick-off') is special and exempt",
+            ),
+        ),
+        "lead_presenter": (
+            translate("project_settings", "Every topic has a lead presenter"),
+            translate("project_settings", "The first presenter of a topic leads it"),
+        ),
+        "no_repeated_paper": (
+            translate("project_settings", "No paper is presented twice"),
+            translate(
+                "project_settings",
+                "Compared across all semesters: the same arXiv id, DOI, link or title",
+            ),
+        ),
+        "slides_and_video": (
+            translate("project_settings", "Past sessions have slides and a video"),
+            translate(
+                "project_settings", "A note for each paper of a session that is over without them"
+            ),
+        ),
+        "no_consecutive_lead": (
+            translate("project_settings", "Nobody leads in two sessions in a row"),
+            translate("project_settings", "Within a semester, in date order"),
+        ),
+    }
+
+
+def country_code(text: str) -> str:
+    """The country code of what the holiday-country box shows: ``"CN — China"`` and
+    ``"cn"`` give ``"CN"`` (the model checks it), ``""`` none."""
+    return text.split("—", 1)[0].strip().upper()
+
+
+def country_name(code: str) -> str:
+    """``"China"`` for ``"CN"`` in an English UI; in another UI language the country's
+    own name for itself (``"中国"``, ``"Deutschland"``: Qt knows no translated names);
+    ``""`` when Qt does not know the code."""
+    if len(code) != 2:
+        return ""
+    territory = QLocale.codeToTerritory(code)
+    if territory == QLocale.Country.AnyTerritory:
+        return ""
+    if QLocale().language() in (QLocale.Language.English, QLocale.Language.C):
+        return QLocale.territoryToString(territory)
+    native = QLocale(QLocale.Language.AnyLanguage, territory).nativeTerritoryName()
+    return native or QLocale.territoryToString(territory)
+
+
+_COMBO_STYLE = 'QComboBox[validity="error"] { border: 2px solid #c62828; border-radius: 3px; }\n'
+
+
+class CountryCombo(QComboBox):
+    """An editable box for a country code; its list (the countries the holidays package
+    knows, with their names) is filled when it first opens: the package takes ~0.1 s
+    to load, too slow to pay each time the dialog opens."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._filled = False
+
+    def code(self) -> str:
+        """The country code chosen or typed ("" for none)."""
+        index = self.currentIndex()
+        if index >= 0 and self.itemText(index) == self.currentText():
+            return str(self.itemData(index))
+        return country_code(self.currentText())
+
+    def fill(self) -> None:
+        """Fill the list now (once): "(none)", then "CN — China", ... by code."""
+        if self._filled:
+            return
+        self._filled = True
+        try:
+            import holidays  # ~0.1 s: when the list is first opened
+
+            codes = sorted(c for c in holidays.list_supported_countries() if len(c) == 2)
+        except ImportError:  # pragma: no cover - a dependency; typing a code still works
+            codes = []
+        text = self.currentText()
+        self.blockSignals(True)
+        self.addItem(translate("project_settings", "(none)"), "")
+        for code in codes:
+            name = country_name(code)
+            self.addItem(f"{code} — {name}" if name else code, code)
+        self.setCurrentIndex(-1)
+        self.setEditText(text)
+        self.blockSignals(False)
+
+    def showPopup(self) -> None:
+        self.fill()
+        super().showPopup()
+
+
 def _choose_folder(parent: QWidget, start: Path | None) -> Path | None:
     folder = QFileDialog.getExistingDirectory(
         parent,
@@ -71,28 +179,33 @@ def _choose_folder(parent: QWidget, start: Path | None) -> Path | None:
 
 
 class ProjectSettingsDialog(QDialog):
-    """Site folder and slide-name pattern of the open project; OK is one undo step."""
+    """Site folder, slide-name pattern, the group's rules and the holiday country of
+    the open project; OK is one undo step."""
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("projectSettingsDialog")
         self.setAccessibleName(self.tr("Project settings"))
         self.setWindowTitle(self.tr("Project Settings"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(STYLE + _COMBO_STYLE)
         self.setMinimumWidth(520)
         self.document = document
         #: Asks for a folder (replace in tests: no modal file dialog there).
         self.choose_folder: Callable[[QWidget, Path | None], Path | None] = _choose_folder
-        self.command: EditProjectCommand | None = None
+        self.command: DocumentCommand | None = None
         self._build()
         doc = document.doc
         self.site_edit.setText(doc.site_folder)
         self.pattern_edit.setText(doc.style.slide_name_pattern)
+        for name, box in self.rule_boxes.items():
+            box.setChecked(getattr(doc.rules, name))
+        self.country_combo.setEditText(doc.holiday_country)
         self._validate()
 
     # ----------------------------------------------------------------- layout
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        self._build_country()
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         grid.setVerticalSpacing(4)
@@ -147,6 +260,9 @@ class ProjectSettingsDialog(QDialog):
             (translate("project_settings", "Slide &file names:"), self.pattern_edit, None),
             ("", self.pattern_hint, None),
             ("", self.pattern_message, None),
+            (self.tr("Public &holidays of:"), self.country_combo, None),
+            ("", self.country_hint, None),
+            ("", self.country_message, None),
         ]
         for row, (caption, widget, extra) in enumerate(rows):
             if caption:
@@ -159,6 +275,7 @@ class ProjectSettingsDialog(QDialog):
             else:
                 grid.addWidget(widget, row, 1, 1, 2)
         layout.addLayout(grid)
+        layout.addWidget(self._build_rules())
         layout.addStretch(1)
 
         self.buttons = QDialogButtonBox(
@@ -170,15 +287,61 @@ class ProjectSettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.site_edit.textChanged.connect(self._validate)
         self.pattern_edit.textChanged.connect(self._validate)
+        self.country_combo.editTextChanged.connect(self._validate)
+
+    def _build_rules(self) -> QGroupBox:
+        """The group's rules, a check box each (what the Problems list reports)."""
+        group = QGroupBox(self.tr("Rules"), self)
+        group.setObjectName("rulesGroup")
+        group.setAccessibleName(self.tr("The group's rules"))
+        group.setToolTip(
+            self.tr("The Problems list and seminar-gui check report what breaks a rule that is on")
+        )
+        column = QVBoxLayout(group)
+        column.setSpacing(2)
+        self.rule_boxes: dict[str, QCheckBox] = {}
+        for name, (text, tip) in rule_texts().items():
+            box = QCheckBox(text, group)
+            box.setObjectName("rule" + "".join(part.title() for part in name.split("_")))
+            box.setAccessibleName(text)
+            box.setToolTip(tip)
+            column.addWidget(box)
+            self.rule_boxes[name] = box
+        return group
+
+    def _build_country(self) -> None:
+        self.country_combo = CountryCombo(self)
+        self.country_combo.setObjectName("holidayCountryCombo")
+        self.country_combo.setAccessibleName(self.tr("Country of the public holidays"))
+        self.country_combo.setToolTip(
+            self.tr(
+                "The calendar shades this country's public holidays and warns about "
+                "sessions on them: a two-letter code such as CN; empty: none"
+            )
+        )
+        self.country_combo.lineEdit().setPlaceholderText(self.tr("(none)"))
+        self.country_hint = message_label(self, "holidayCountryHint")
+        self.country_hint.setAccessibleName(self.tr("The country chosen"))
+        self.country_message = message_label(self, "holidayCountryMessage")
+        self.country_message.setAccessibleName(self.tr("Holiday country problem"))
 
     # -------------------------------------------------------------- validate
-    def _validate(self) -> EditProjectCommand | None:
+    def rules(self) -> Rules:
+        """The rules as the check boxes say."""
+        return Rules(**{name: box.isChecked() for name, box in self.rule_boxes.items()})
+
+    def _validate(self) -> DocumentCommand | None:
         """Check the values through the model; show the message under its field.
 
-        Each field is checked on its own (both messages can show at once), then
+        Each field is checked on its own (all messages can show at once), then
         together: the command OK would push, or None (OK is disabled).
         """
-        errors = {"site_folder": "", "slide_name_pattern": ""}
+        errors = {"site_folder": "", "slide_name_pattern": "", "holiday_country": ""}
+        code = self.country_combo.code()
+        try:
+            code = edits.revalidated(self.document.doc, holiday_country=code).holiday_country
+        except EditError as exc:
+            errors["holiday_country"] = shown(exc.message)
         style: Style | None = None
         site_doc: Document | None = None
         try:
@@ -197,9 +360,17 @@ class ProjectSettingsDialog(QDialog):
                 )
             except EditError as exc:
                 errors[exc.field if exc.field in errors else "site_folder"] = shown(exc.message)
+        result: DocumentCommand | None = None
+        if command is not None and not errors["holiday_country"]:
+            after = command.after.model_copy(
+                update={"rules": self.rules(), "holiday_country": code}
+            )  # both checked above: a Rules of booleans, a valid country
+            text = translate("commands", "Change project settings")
+            result = DocumentCommand(self.document, after, text)
         for edit, label, field in (
             (self.site_edit, self.site_message, "site_folder"),
             (self.pattern_edit, self.pattern_message, "slide_name_pattern"),
+            (self.country_combo, self.country_message, "holiday_country"),
         ):
             message = errors[field][:1].upper() + errors[field][1:]
             kind = "error" if message else ""
@@ -209,8 +380,20 @@ class ProjectSettingsDialog(QDialog):
             label.setVisible(bool(message))
         self._show_site_hint(site_doc)
         self._show_pattern_hint(style)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(command is not None)
-        return command
+        self._show_country_hint(code, not errors["holiday_country"])
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(result is not None)
+        return result
+
+    def _show_country_hint(self, code: str, valid: bool) -> None:
+        if not valid:
+            text = ""
+        elif not code:
+            text = self.tr("No public holidays are shaded.")
+        else:
+            text = country_name(code)
+        set_validity(self.country_hint, "info")
+        self.country_hint.setText(text)
+        self.country_hint.setVisible(bool(text))
 
     def _show_site_hint(self, doc: Document | None) -> None:
         text, kind = "", "info"
@@ -258,7 +441,7 @@ class ProjectSettingsDialog(QDialog):
         command = self._validate()
         if command is None:
             return  # the message is shown; the dialog stays open
-        if command.changed:
+        if command.after != command.before:
             self.document.undo_stack.push(command)
             self.command = command
         super().accept()

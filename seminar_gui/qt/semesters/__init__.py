@@ -1,1 +1,3 @@
-"""Semesters: File › New Semester (title, meeting day, term dates)."""
+"""Semesters: File › New Semester (title, meeting day, term dates; may start from an
+earlier semester), Edit › Semester Settings (meeting rule, term, breaks) and Edit ›
+Fill Open Slots."""

@@ -1,8 +1,16 @@
-"""File › New Semester…: title (year + season), meeting weekday, first and last day."""
+"""File › New Semester…: title (year + season), meeting weekday, first and last day.
+
+It can start from an existing semester ("Start from", default: the newest): the new
+one keeps that semester's free sections ("Specific Requirements", "Other
+Information"), meeting day, time, place and online link, not its sessions; the next
+season's title and typical dates are suggested (core/plan.py).  The sessions planned
+leave out public holidays.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
@@ -17,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seminar_gui.core.dates import SEASON_ORDER, semester_year_for_month
+from seminar_gui.core import plan
+from seminar_gui.core.dates import SEASON_ORDER
 from seminar_gui.core.edits import plan_semester
 from seminar_gui.core.errors import SeminarError
 from seminar_gui.core.model import Semester
@@ -36,14 +45,35 @@ SEASON_NAMES = {
 class NewSemesterDialog(QDialog):
     """Title (year + season), meeting weekday, first and last day of the term."""
 
-    def __init__(self, existing: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        existing: list[str],
+        parent: QWidget | None = None,
+        *,
+        previous: Sequence[Semester] = (),
+        holiday_country: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("newSemesterDialog")
         self.setWindowTitle(self.tr("New semester"))
         self.existing = set(existing)
         self.semester: Semester | None = None
+        self.previous = {s.id: s for s in previous}
+        self.holiday_country = holiday_country
         today = dt.date.today()
         form = QFormLayout(self)
+        self.start_from = QComboBox(self)
+        self.start_from.setObjectName("semesterStartFrom")
+        self.start_from.setAccessibleName(self.tr("Start from"))
+        self.start_from.setToolTip(
+            self.tr(
+                "Keep that semester's sections (Specific Requirements, Other Information), "
+                "meeting day, time, place and online link; not its sessions"
+            )
+        )
+        self.start_from.addItem(self.tr("Nothing: an empty semester"), None)
+        for semester in previous:
+            self.start_from.addItem(semester.title, semester.id)
         self.year = QSpinBox(self)
         self.year.setObjectName("semesterYear")
         self.year.setAccessibleName(self.tr("Year"))
@@ -76,6 +106,10 @@ class NewSemesterDialog(QDialog):
         self.problem.setObjectName("newSemesterProblem")
         self.problem.setStyleSheet("color: palette(highlight);")
         self.problem.setWordWrap(True)
+        if previous:
+            form.addRow(self.tr("Start from"), self.start_from)
+        else:
+            self.start_from.hide()
         form.addRow(self.tr("Year"), self.year)
         form.addRow(self.tr("Season"), self.season)
         form.addRow(self.tr("Meeting day"), self.weekday)
@@ -91,6 +125,26 @@ class NewSemesterDialog(QDialog):
         form.addRow(self.buttons)
         self.year.valueChanged.connect(self._suggest_dates)
         self.season.currentIndexChanged.connect(self._suggest_dates)
+        self.start_from.currentIndexChanged.connect(self._start_from_chosen)
+        self._suggest_dates()
+        if previous:
+            self.start_from.setCurrentIndex(1)  # the newest semester
+
+    @property
+    def start(self) -> Semester | None:
+        """The semester the new one starts from, if any."""
+        return self.previous.get(self.start_from.currentData())
+
+    def _start_from_chosen(self) -> None:
+        """Suggest the season after the chosen semester, on its meeting day."""
+        start = self.start
+        if start is None:
+            return
+        year, season = plan.next_title(start.title).split()
+        self.year.setValue(int(year))
+        self.season.setCurrentIndex(self.season.findData(season))
+        if start.meeting_day is not None:
+            self.weekday.setCurrentIndex(start.meeting_day)
         self._suggest_dates()
 
     @property
@@ -99,13 +153,7 @@ class NewSemesterDialog(QDialog):
 
     def _suggest_dates(self) -> None:
         """Typical term dates for the season (editable)."""
-        months = {"Fall": (9, 1), "Spring": (2, 24), "Summer": (6, 30), "Winter": (1, 5)}
-        ends = {"Fall": (1, 16), "Spring": (6, 20), "Summer": (8, 29), "Winter": (3, 20)}
-        season = self.season.currentData()
-        m1, d1 = months[season]
-        m2, d2 = ends[season]
-        first = dt.date(semester_year_for_month(self.title, m1), m1, d1)
-        last = dt.date(semester_year_for_month(self.title, m2), m2, d2)
+        first, last = plan.typical_term(self.title)
         self.first.setDate(QDate(first.year, first.month, first.day))
         self.last.setDate(QDate(last.year, last.month, last.day))
         exists = self.title in self.existing
@@ -117,14 +165,17 @@ class NewSemesterDialog(QDialog):
         if self.title in self.existing:
             self.problem.setText(self.tr("{title} already exists.").format(title=self.title))
             return
+        weekday = self.weekday.currentIndex()
+        first, last = self.first.date().toPython(), self.last.date().toPython()
         try:
-            self.semester = plan_semester(
-                self.title,
-                self.weekday.currentIndex(),
-                self.first.date().toPython(),
-                self.last.date().toPython(),
-                sessions=self.sessions.isChecked(),
-            )
+            start = self.start
+            if start is not None:
+                semester = plan.semester_from(start, self.title, first, last, weekday)
+            else:
+                semester = plan_semester(self.title, weekday, first, last, sessions=False)
+            if self.sessions.isChecked():  # every meeting day but the public holidays
+                semester = plan.with_slots_filled(semester, self.holiday_country)
+            self.semester = semester
         except SeminarError as exc:
             self.problem.setText(shown(exc.message))
             return

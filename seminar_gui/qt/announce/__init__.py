@@ -1,0 +1,1 @@
+"""The session announcement: plain text and Markdown, copied with one click; its template."""

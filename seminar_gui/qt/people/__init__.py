@@ -1,0 +1,1 @@
+"""The People panel: who presents, with lead and supporting turns (presenter rotation)."""
