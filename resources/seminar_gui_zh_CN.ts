@@ -448,6 +448,14 @@ Restore it?</source>
         <translation>在 README 旁写入日历订阅 schedule.ics：每个讲次一个事件</translation>
     </message>
     <message>
+        <source>Pu&amp;blish…</source>
+        <translation>发布(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Commit README.md, the slides and the project to the site&apos;s Git repository</source>
+        <translation>将 README.md、幻灯片和项目提交到站点的 Git 仓库</translation>
+    </message>
+    <message>
         <source>Project Se&amp;ttings…</source>
         <translation>项目设置(&amp;T)…</translation>
     </message>
@@ -897,7 +905,7 @@ Restore it?</source>
     </message>
     <message>
         <source>No problems</source>
-        <extracomment>The date sessions count as past from (None: today); tests set it.</extracomment>
+        <extracomment>Problems other features find off the GUI thread (e.g. slide files not committed to Git), by source: shown with the rest (:meth:`set_extra`). The date sessions count as past from (None: today); tests set it.</extracomment>
         <translation>没有问题</translation>
     </message>
     <message>
@@ -1018,6 +1026,109 @@ Restore it?</source>
     <message>
         <source>e.g. {name}</source>
         <translation>例如 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishController</name>
+    <message>
+        <source>Committing and pushing…</source>
+        <translation>正在提交并推送…</translation>
+    </message>
+    <message>
+        <source>Committing…</source>
+        <translation>正在提交…</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish</source>
+        <extracomment>The organizer clicked Publish: (message, push).</extracomment>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Looking at the repository…</source>
+        <translation>正在查看仓库…</translation>
+    </message>
+    <message>
+        <source>Files that will be committed</source>
+        <translation>将要提交的文件</translation>
+    </message>
+    <message>
+        <source>Commit &amp;message:</source>
+        <translation>提交说明(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Commit message</source>
+        <translation>提交说明</translation>
+    </message>
+    <message>
+        <source>&amp;Push to the remote (fetch, integrate, push)</source>
+        <translation>推送到远程仓库（获取、整合、推送）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Uses your own Git set-up: credential helper, SSH agent and hooks, as in a terminal. Remembered for this project.</source>
+        <translation>使用你自己的 Git 配置：凭据助手、SSH 代理和钩子，与在终端中一样。本项目会记住此选择。</translation>
+    </message>
+    <message>
+        <source>Git is working</source>
+        <translation>Git 正在运行</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: README.md, the slides and the project are committed in {root} as they are.</source>
+        <translation>没有需要发布的内容：README.md、幻灯片和项目已按当前内容提交在 {root} 中。</translation>
+    </message>
+    <message>
+        <source>These files will be committed in {root} (nothing else):</source>
+        <translation>将在 {root} 中提交以下文件（不含其他文件）：</translation>
+    </message>
+</context>
+<context>
+    <name>RepoStatusLabel</name>
+    <message>
+        <source>Repository state</source>
+        <extracomment>A new answer: the RepoStatus, or None (no repository, no git, no site folder).</extracomment>
+        <translation>仓库状态</translation>
+    </message>
+    <message>
+        <source>Git repository: {root}</source>
+        <translation>Git 仓库：{root}</translation>
+    </message>
+    <message>
+        <source>Slide files not committed: {files}</source>
+        <translation>未提交的幻灯片文件：{files}</translation>
+    </message>
+    <message>
+        <source>detached HEAD (no branch)</source>
+        <translation>分离头指针 HEAD（不在分支上）</translation>
+    </message>
+    <message>
+        <source>1 change not published</source>
+        <translation>1 项更改未发布</translation>
+    </message>
+    <message>
+        <source>{n} changes not published</source>
+        <translation>{n} 项更改未发布</translation>
+    </message>
+    <message>
+        <source>the remote</source>
+        <translation>远程仓库</translation>
+    </message>
+    <message>
+        <source>behind {upstream} by {n}</source>
+        <translation>落后 {upstream} {n} 个提交</translation>
+    </message>
+    <message>
+        <source>ahead of {upstream} by {n}</source>
+        <translation>领先 {upstream} {n} 个提交</translation>
+    </message>
+    <message>
+        <source>the slide file {file} is not committed to Git yet: File › Publish… commits it</source>
+        <translation>幻灯片文件 {file} 尚未提交到 Git：“文件 › 发布”会提交它</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1587,25 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>UpstreamReadmeDialog</name>
+    <message>
+        <source>README.md changed upstream</source>
+        <translation>上游的 README.md 已更改</translation>
+    </message>
+    <message>
+        <source>Someone changed README.md in the repository since this project last wrote it. Nothing was committed or pushed: publishing now would replace their change. Their change is below. Import their README into the project (one step, Edit › Undo takes it back), check it, then publish again.</source>
+        <translation>自本项目上次写入 README.md 以来，有人在仓库中修改了它。没有提交或推送任何内容：现在发布会覆盖对方的更改。对方的更改如下。请将对方的 README 导入项目（只算一步，可用“编辑 › 撤销”撤回），检查后再重新发布。</translation>
+    </message>
+    <message>
+        <source>The change made upstream</source>
+        <translation>上游所做的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Import Their README</source>
+        <translation>导入对方的 README(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>announce</name>
     <message>
         <source>the semester&apos;s title, e.g. 2025 Fall</source>
@@ -1775,6 +1905,14 @@ Restore it?</source>
         <source>no session on or after {date}; name one with --date YYYY-MM-DD</source>
         <translation>{date} 及之后没有讲次；请用 --date YYYY-MM-DD 指定一个</translation>
     </message>
+    <message>
+        <source>the project has no site folder; set site_folder to the Git checkout&apos;s folder</source>
+        <translation>项目没有站点文件夹；请将 site_folder 设为 Git 检出所在的文件夹</translation>
+    </message>
+    <message>
+        <source>linked as slides, but the file does not exist; add it or remove the link (nothing was committed)</source>
+        <translation>已作为幻灯片关联，但文件不存在；请添加该文件或删除链接（未提交任何内容）</translation>
+    </message>
 </context>
 <context>
     <name>commands</name>
@@ -1914,6 +2052,14 @@ Restore it?</source>
     <message>
         <source>Fill open slots</source>
         <translation>填充空档</translation>
+    </message>
+    <message>
+        <source>Record Published README</source>
+        <translation>记录已发布的 README</translation>
+    </message>
+    <message>
+        <source>Import Upstream README</source>
+        <translation>导入上游 README</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2328,25 @@ Restore it?</source>
     <message>
         <source>{name} (exported)</source>
         <translation>{name}（导出后）</translation>
+    </message>
+</context>
+<context>
+    <name>git</name>
+    <message>
+        <source>the git command was not found; install Git (https://git-scm.com) and try again</source>
+        <translation>找不到 git 命令；请安装 Git（https://git-scm.com）后重试</translation>
+    </message>
+    <message>
+        <source>git {command} did not finish within {seconds} seconds and was stopped; check the network (or a hook that waits), then try again</source>
+        <translation>git {command} 未在 {seconds} 秒内完成，已被终止；请检查网络（或是否有钩子在等待），然后重试</translation>
+    </message>
+    <message>
+        <source>git {command} failed: {reason}</source>
+        <translation>git {command} 失败：{reason}</translation>
+    </message>
+    <message>
+        <source>git {command} could not reach the remote: {reason}; check the network and the remote&apos;s address, then try again</source>
+        <translation>git {command} 无法连接远程仓库：{reason}；请检查网络和远程仓库的地址，然后重试</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3069,174 @@ Restore it?</source>
     <message>
         <source>Slide &amp;file names:</source>
         <translation>幻灯片文件名(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>publish</name>
+    <message>
+        <source>the site folder {folder} is not in a Git repository; make one with git init there, or clone the group&apos;s repository and make its folder the site folder</source>
+        <translation>站点文件夹 {folder} 不在 Git 仓库中；请在该文件夹中用 git init 创建仓库，或克隆小组的仓库并将其文件夹设为站点文件夹</translation>
+    </message>
+    <message>
+        <source>the site folder {folder} does not exist; set the project&apos;s site folder to the folder of README.md in the group&apos;s Git checkout</source>
+        <translation>站点文件夹 {folder} 不存在；请将项目的站点文件夹设为小组 Git 检出中 README.md 所在的文件夹</translation>
+    </message>
+    <message>
+        <source>save the project first: its site folder is relative to the project file</source>
+        <translation>请先保存项目：它的站点文件夹是相对于项目文件的</translation>
+    </message>
+    <message>
+        <source>the repository {root} is not on a branch (detached HEAD); switch to the group&apos;s branch first, e.g. git switch main</source>
+        <translation>仓库 {root} 不在分支上（分离头指针 HEAD）；请先切换到小组的分支，例如 git switch main</translation>
+    </message>
+    <message>
+        <source>a {what} is in progress in {root}; finish it (or abort it) in a terminal, then publish again</source>
+        <translation>{root} 中有正在进行的{what}操作；请在终端中完成（或中止）它，然后重新发布</translation>
+    </message>
+    <message>
+        <source>{count} linked slide file(s) do not exist: {files}; add the files or remove the links, then publish again (nothing was committed)</source>
+        <translation>{count} 个已关联的幻灯片文件不存在：{files}；请添加这些文件或删除链接，然后重新发布（未提交任何内容）</translation>
+    </message>
+    <message>
+        <source>README.md was changed in {where} since this project last published it; nothing was committed: import their change into the project (or undo it there), then publish again</source>
+        <translation>自本项目上次发布以来，{where} 中的 README.md 被修改过；未提交任何内容：请将对方的更改导入项目（或在那里撤销该更改），然后重新发布</translation>
+    </message>
+    <message>
+        <source>the branch {branch} has no remote to push to; add one with git remote add origin URL, or publish without push</source>
+        <translation>分支 {branch} 没有可推送的远程仓库；请用 git remote add origin URL 添加一个，或者不推送直接发布</translation>
+    </message>
+    <message>
+        <source>the remote&apos;s new commits could not be brought in ({reason}); nothing was committed: run git pull in {root}, settle it, then publish again</source>
+        <translation>无法并入远程仓库的新提交（{reason}）；未提交任何内容：请在 {root} 中运行 git pull，解决问题后重新发布</translation>
+    </message>
+    <message>
+        <source>the push to {remote} failed: {reason}; the commit {sha} is kept: run git push in {root} or publish again</source>
+        <translation>推送到 {remote} 失败：{reason}；提交 {sha} 已保留：请在 {root} 中运行 git push，或重新发布</translation>
+    </message>
+    <message>
+        <source>the push to {remote} failed, the remote could not be reached: {reason}; the commit {sha} is kept: run git push in {root} or publish again when online</source>
+        <translation>推送到 {remote} 失败，无法连接远程仓库：{reason}；提交 {sha} 已保留：请在 {root} 中运行 git push，或在联网后重新发布</translation>
+    </message>
+    <message>
+        <source>nothing to publish: README.md, the linked slides and the project file are as committed</source>
+        <translation>没有需要发布的内容：README.md、已关联的幻灯片和项目文件与已提交的版本相同</translation>
+    </message>
+    <message>
+        <source>nothing new to commit; pushed {count} earlier commit(s) to {remote}</source>
+        <translation>没有新内容需要提交；已将之前的 {count} 个提交推送到 {remote}</translation>
+    </message>
+    <message>
+        <source>committed {sha} ({count} file(s)); not pushed: run git push or publish again</source>
+        <translation>已提交 {sha}（{count} 个文件）；未推送：请运行 git push 或重新发布</translation>
+    </message>
+    <message>
+        <source>published: commit {sha} ({count} file(s)) pushed to {remote}</source>
+        <translation>已发布：提交 {sha}（{count} 个文件）已推送到 {remote}</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>rebase</source>
+        <translation>变基</translation>
+    </message>
+    <message>
+        <source>cherry-pick</source>
+        <translation>拣选</translation>
+    </message>
+    <message>
+        <source>revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>bisect</source>
+        <translation>二分查找</translation>
+    </message>
+    <message>
+        <source>The site folder is not set up: choose it in File › Project Settings…</source>
+        <extracomment>A publish ended (True: committed or pushed something); the status bar looks again. Publishing is about to write the open project file with this text (the new baseline), from a worker thread: the window&apos;s file watcher must not take it for another program&apos;s change.</extracomment>
+        <translation>尚未设置站点文件夹：请在菜单中选择 文件 › 项目设置…</translation>
+    </message>
+    <message>
+        <source>Imported the README from the repository: check it, then publish again</source>
+        <translation>已从仓库导入 README：请检查后重新发布</translation>
+    </message>
+    <message>
+        <source>Git is not installed</source>
+        <translation>未安装 Git</translation>
+    </message>
+    <message>
+        <source>seminar-gui publishes with the git command, which was not found on the PATH. Install Git (https://git-scm.com; on Debian or Ubuntu: sudo apt install git), then start seminar-gui again.</source>
+        <translation>seminar-gui 通过 git 命令发布，但在 PATH 中找不到该命令。请安装 Git（https://git-scm.com；在 Debian 或 Ubuntu 上：sudo apt install git），然后重新启动 seminar-gui。</translation>
+    </message>
+    <message>
+        <source>The site folder is not in a Git repository</source>
+        <translation>站点文件夹不在 Git 仓库中</translation>
+    </message>
+    <message>
+        <source>{site} is not inside a Git work tree. Clone the group&apos;s repository and choose its folder as the site folder (File › Project Settings…), or make this folder a repository in a terminal: git init, then git remote add origin URL.</source>
+        <translation>{site} 不在 Git 工作区内。请克隆小组的仓库并将其文件夹选为站点文件夹（“文件 › 项目设置”），或在终端中把这个文件夹变成仓库：先运行 git init，再运行 git remote add origin URL。</translation>
+    </message>
+    <message>
+        <source>The repository is not on a branch</source>
+        <translation>仓库不在分支上</translation>
+    </message>
+    <message>
+        <source>The checkout in {site} is on a detached HEAD, so a commit would belong to no branch. Switch to the branch you publish to (for example: git switch main), then publish again.</source>
+        <translation>{site} 中的检出处于分离头指针 HEAD 状态，提交将不属于任何分支。请切换到你要发布到的分支（例如：git switch main），然后重新发布。</translation>
+    </message>
+    <message>
+        <source>A merge is in progress</source>
+        <translation>有未完成的合并</translation>
+    </message>
+    <message>
+        <source>The repository in {site} is in the middle of a merge, rebase or cherry-pick. Finish it (git merge --continue, git rebase --continue) or abort it (git merge --abort, git rebase --abort) in a terminal, then publish again.</source>
+        <translation>{site} 中的仓库正处于合并、变基或拣选的过程中。请在终端中完成它（git merge --continue、git rebase --continue）或中止它（git merge --abort、git rebase --abort），然后重新发布。</translation>
+    </message>
+    <message>
+        <source>The remote refused the push</source>
+        <translation>远程仓库拒绝了推送</translation>
+    </message>
+    <message>
+        <source>Your commit is kept in the local repository. Check that you may push to the remote (and what its hooks said, below), then publish again with “Push to the remote” ticked, or run git push in {site}.</source>
+        <translation>你的提交保留在本地仓库中。请确认你有权推送到远程仓库（并查看下方远程仓库钩子的输出），然后勾选“推送到远程仓库”重新发布，或在 {site} 中运行 git push。</translation>
+    </message>
+    <message>
+        <source>The remote cannot be reached</source>
+        <translation>无法连接远程仓库</translation>
+    </message>
+    <message>
+        <source>Anything committed is kept in the local repository. Check the network connection (VPN, proxy) and the remote&apos;s address, then publish again with “Push to the remote” ticked, or run git push in {site}.</source>
+        <translation>已提交的内容都保留在本地仓库中。请检查网络连接（VPN、代理）和远程仓库的地址，然后勾选“推送到远程仓库”重新发布，或在 {site} 中运行 git push。</translation>
+    </message>
+    <message>
+        <source>Git did not answer in time</source>
+        <translation>Git 未能及时响应</translation>
+    </message>
+    <message>
+        <source>Git was stopped after waiting too long (a slow network, or a password prompt git may not show here: set up a credential helper or an SSH key). Try again; anything committed is kept in {site}.</source>
+        <translation>等待时间过长，Git 已被终止（可能是网络太慢，或 git 在等待输入密码，而这里无法显示该提示：请设置凭据助手或 SSH 密钥）。请重试；已提交的内容都保留在 {site} 中。</translation>
+    </message>
+    <message>
+        <source>Git failed</source>
+        <translation>Git 运行失败</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: what git said is below. Fix it in a terminal in {site}, then publish again.</source>
+        <translation>没有丢失任何内容：git 的输出见下方。请在终端中进入 {site} 修复问题，然后重新发布。</translation>
+    </message>
+    <message>
+        <source>Slide files are missing</source>
+        <translation>幻灯片文件缺失</translation>
+    </message>
+    <message>
+        <source>Nothing was published: these slide files are linked but do not exist. Put the files in place or correct the links (the Problems panel lists them), then publish again.</source>
+        <translation>未发布任何内容：以下幻灯片文件已关联但不存在。请把文件放到位或更正链接（“问题”面板中列出了它们），然后重新发布。</translation>
+    </message>
+    <message>
+        <source>Could not publish</source>
+        <translation>无法发布</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from pathlib import Path
 from seminar_gui import __version__
 from seminar_gui.core.messages import QT_TRANSLATE_NOOP, render
 
-COMMANDS = ("import", "export", "check", "schema", "people", "announce", "ics")
+COMMANDS = ("import", "export", "check", "schema", "people", "announce", "ics", "publish")
 
 _EXISTS = QT_TRANSLATE_NOOP(
     "cli", "already exists; importing would replace it. Choose another -o file or add --force"
@@ -36,6 +36,9 @@ _NO_SEMESTER = QT_TRANSLATE_NOOP("cli", "no semester {semester} in the project")
 _NO_SESSION_ON = QT_TRANSLATE_NOOP("cli", "no session on {date}")
 _NO_NEXT_SESSION = QT_TRANSLATE_NOOP(
     "cli", "no session on or after {date}; name one with --date YYYY-MM-DD"
+)
+_NO_SITE_FOLDER = QT_TRANSLATE_NOOP(
+    "cli", "the project has no site folder; set site_folder to the Git checkout's folder"
 )
 
 
@@ -114,6 +117,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="the session's date, YYYY-MM-DD (default: the next session from today)",
     )
     p.add_argument("--markdown", action="store_true", help="Markdown instead of plain text")
+
+    p = sub.add_parser(
+        "publish",
+        help="commit the README, the linked slides and the project file in the site's Git "
+        "repository (and push)",
+    )
+    p.add_argument("project", type=Path, help="the project file (.json)")
+    p.add_argument("--push", action="store_true", help="fetch, bring in the remote's commits, push")
+    p.add_argument("-m", "--message", help="the commit message (default: generated)")
     return parser
 
 
@@ -291,6 +303,67 @@ def _ics(args: argparse.Namespace) -> int:
     return 0
 
 
+def _publish(args: argparse.Namespace) -> int:
+    """Exit 0: published, or nothing to publish; 1: refused (not a repository, missing
+    slides, README changed upstream, push failed, ...); 2: bad input (the project)."""
+    from seminar_gui.core.errors import SeminarError, describe
+    from seminar_gui.core.publish import (
+        GitError,
+        MissingSlides,
+        UpstreamReadmeChanged,
+        plan_publish,
+        publish,
+    )
+    from seminar_gui.core.slides import resolve_site_folder
+    from seminar_gui.core.storage import dumps_project, load_project, save_project
+
+    doc = load_project(args.project)
+    site = resolve_site_folder(doc, args.project)
+    if site is None:  # pragma: no cover - a loaded project always has a path
+        raise SeminarError(_NO_SITE_FOLDER(), file=args.project)
+
+    def refused(error: SeminarError) -> int:
+        print(f"seminar-gui: error: {describe(error, _translate())}", file=sys.stderr)
+        return 1
+
+    def keep(new_doc: object) -> None:
+        """Record the new baseline in the project file (publish already wrote it when
+        the project file is in the repository)."""
+        if new_doc is None:
+            return
+        text = dumps_project(new_doc)  # type: ignore[arg-type]
+        try:
+            current = args.project.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            current = None
+        if current != text:
+            save_project(new_doc, args.project)  # type: ignore[arg-type]
+
+    try:
+        plan = plan_publish(doc, args.project, site)
+        result, new_doc = publish(plan, message=args.message, push=args.push)
+    except MissingSlides as exc:
+        for name in exc.files:
+            print(f"seminar-gui: error: {site / name}: {_shown(_MISSING_SLIDE())}", file=sys.stderr)
+        return 1
+    except UpstreamReadmeChanged as exc:
+        sys.stdout.write(exc.diff)
+        return refused(exc)
+    except GitError as exc:
+        keep(exc.document)
+        return refused(exc)
+    keep(new_doc)
+    print(f"{args.project}: {_shown(result.message)}", file=sys.stderr)
+    return 0
+
+
+_MISSING_SLIDE = QT_TRANSLATE_NOOP(
+    "cli",
+    "linked as slides, but the file does not exist; add it or remove the link "
+    "(nothing was committed)",
+)
+
+
 _COMMANDS = {
     "import": _import,
     "export": _export,
@@ -299,4 +372,5 @@ _COMMANDS = {
     "people": _people,
     "announce": _announce,
     "ics": _ics,
+    "publish": _publish,
 }

@@ -46,6 +46,8 @@ class Settings(BaseModel):
     arxiv_api: str = "https://export.arxiv.org/api/query"
     crossref_api: str = "https://api.crossref.org/works"
     lookup_timeout: float = Field(default=10.0, gt=0, le=120)  # seconds per answer
+    # File › Publish…: "Push to the remote" as last chosen, by project file path.
+    publish_push: dict[str, bool] = Field(default_factory=dict)
 
     def add_recent(self, path: Path) -> None:
         text = str(path)

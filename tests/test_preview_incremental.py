@@ -52,6 +52,13 @@ def two_semesters() -> Document:
     )
 
 
+@pytest.fixture(autouse=True)
+def _no_time_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exact comparisons: on a loaded machine a block may pass the 80 ms budget on one
+    side only and show as "too complex" there (it did once in a full run)."""
+    monkeypatch.setitem(HtmlRenderer.__init__.__kwdefaults__, "block_ms", None)
+
+
 @pytest.fixture
 def views(qtbot) -> Iterator[tuple[ProjectDocument, Selection, PreviewView]]:
     document = ProjectDocument(two_semesters())

@@ -111,7 +111,7 @@ def test_file_format_is_fixed(saved: Path) -> None:
     data = json.loads(text)
     assert list(data) == [
         *["schema_version", "preamble", "site_folder", "style", "rules", "holiday_country"],
-        *["announcement_template", "semesters"],
+        *["announcement_template", "published_readme_sha", "semesters"],
     ]
     assert [s["title"] for s in data["semesters"]] == ["2025 Fall", "2025 Spring"]
     dates = [s["date"] for s in data["semesters"][0]["sessions"]]

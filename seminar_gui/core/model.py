@@ -595,6 +595,11 @@ class Document(DocModel):
         description="The session announcement, with {date}, {time}, {place}, {papers}, "
         "... (empty: the built-in one)",
     )
+    published_readme_sha: str = Field(
+        default="",
+        description="Git blob hash of the README this project last published (File > "
+        "Publish); empty: not published yet, the checkout's README is the baseline",
+    )
     semesters: list[Semester] = Field(default_factory=list, description="Newest first")
 
     @field_validator("holiday_country")

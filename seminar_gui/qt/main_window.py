@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -35,16 +36,21 @@ from seminar_gui.qt.common.i18n import shown
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.editor.session_editor import SessionEditor
 from seminar_gui.qt.files.controller import FileController
+from seminar_gui.qt.files.watcher import digest
 from seminar_gui.qt.lookup.bar import PaperLookupBar
 from seminar_gui.qt.people.dock import add_people_dock
 from seminar_gui.qt.preview.view import PreviewView
 from seminar_gui.qt.problems.panel import ProblemsList, add_problems_dock
 from seminar_gui.qt.project_settings.dialog import edit_project_settings
+from seminar_gui.qt.publish.status import RepoStatusLabel, uncommitted_problems
 from seminar_gui.qt.selection import Selection
 from seminar_gui.qt.slides.drop_controller import SlideDropController
 from seminar_gui.qt.welcome.banner import DemoBanner
 from seminar_gui.settings import Settings, save_settings, state_dir
 from seminar_gui.translations import LANGUAGES
+
+if TYPE_CHECKING:
+    from seminar_gui.qt.publish.controller import PublishController
 
 
 class MainWindow(QMainWindow):
@@ -108,6 +114,12 @@ class MainWindow(QMainWindow):
         self.path_label = QLabel(self)
         self.path_label.setObjectName("pathLabel")
         self.statusBar().addPermanentWidget(self.path_label)
+        # The site's Git state (asked off the GUI thread; hidden outside a repository),
+        # and its slide files linked but not committed, in the Problems panel.
+        self.repo_status = RepoStatusLabel(self.document, self)
+        self.statusBar().addPermanentWidget(self.repo_status)
+        self.repo_status.statusChanged.connect(self._repo_status_changed)
+        self._publisher: PublishController | None = None  # File › Publish…, on first use
         self.statusBar().setObjectName("statusBar")
 
         self._build_actions()
@@ -186,6 +198,13 @@ class MainWindow(QMainWindow):
             self.export_calendar,
             tip=self.tr("Write schedule.ics beside the README: one event per session"),
         )
+        self.act_publish = self._action(
+            "actionPublish",
+            self.tr("Pu&blish…"),
+            self.publish,
+            None,
+            self.tr("Commit README.md, the slides and the project to the site's Git repository"),
+        )
         self.act_project_settings = self._action(
             "actionProjectSettings",
             self.tr("Project Se&ttings…"),
@@ -259,6 +278,7 @@ class MainWindow(QMainWindow):
         menu.addActions([self.act_save, self.act_save_as])
         menu.addSeparator()
         menu.addActions([self.act_import, self.act_export, self.act_export_calendar])
+        menu.addAction(self.act_publish)
         menu.addSeparator()
         menu.addAction(self.act_project_settings)
         menu.addSeparator()
@@ -382,6 +402,23 @@ class MainWindow(QMainWindow):
         from seminar_gui.qt.calendar_feed.export import export_calendar  # on first use
 
         return export_calendar(self.document, self, path)
+
+    def publish(self) -> None:
+        """File › Publish…: commit (and push) README.md, the slides and the project."""
+        if self._publisher is None:
+            from seminar_gui.qt.publish.controller import PublishController  # on first use
+
+            self._publisher = PublishController(self.document, self.settings, self.files.save, self)
+            self._publisher.finished.connect(lambda _done: self.repo_status.refresh())
+            # The project file publishing writes is no change by another program.
+            self._publisher.projectWriting.connect(
+                lambda text: self.files.watcher.ignore(digest(text.encode("utf-8")))
+            )
+        self._publisher.start()
+
+    def _repo_status_changed(self, status: object) -> None:
+        links = getattr(status, "uncommitted_slides", None) or []
+        self.problems.set_extra("git", uncommitted_problems(self.document.doc, links))
 
     def announce_session(self) -> None:
         """Edit › Announce Session…: a window beside the calendar, following the selection."""

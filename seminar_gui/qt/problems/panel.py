@@ -96,6 +96,9 @@ class ProblemsList(QListWidget):
         self._selection = selection
         self.problems: list[Problem] = []
         self._files: tuple[tuple[Any, ...], list[Problem]] | None = None  # key, found
+        #: Problems other features find off the GUI thread (e.g. slide files not
+        #: committed to Git), by source: shown with the rest (:meth:`set_extra`).
+        self._extra: dict[str, list[Problem]] = {}
         #: The date sessions count as past from (None: today); tests set it.
         self.today: dt.date | None = None
         self._timer = QTimer(self)
@@ -143,6 +146,7 @@ class ProblemsList(QListWidget):
         else:
             found = check_document(doc, today=self.today, semester_id=semester)
         found += self._check_files(doc, site, semester)
+        found += [p for extra in self._extra.values() for p in extra]
         found = [p for p in found if p.semester_id in (None, semester)]
         found.sort(key=lambda p: SEVERITY_ORDER[p.severity])  # stable: document order kept
         if found == self.problems and self.count():
@@ -170,6 +174,13 @@ class ProblemsList(QListWidget):
             found = check_files(doc, site, today=self.today, semester_id=semester or "")
             self._files = key, found
         return list(self._files[1])
+
+    def set_extra(self, source: str, problems: list[Problem]) -> None:
+        """Show ``problems`` found elsewhere (by ``source``, replacing its earlier ones)."""
+        if self._extra.get(source, []) == problems:
+            return
+        self._extra[source] = list(problems)
+        self.schedule_refresh(IDLE_MS)
 
     def recheck_files(self) -> None:
         """Read the site folder again now (files may have changed in a subfolder)."""
