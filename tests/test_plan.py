@@ -176,3 +176,18 @@ def test_a_failing_holidays_package_shades_nothing_and_stops_nothing(
         assert not cache.exists()
     finally:
         plan.use_holiday_cache(None)
+
+
+def test_holidays_are_named_in_the_ui_language(monkeypatch) -> None:
+    """A Chinese UI shows 国庆节, not "National Day" (the package's zh_CN names)."""
+    monkeypatch.setattr(plan, "_KNOWN", {})
+    plan.use_holiday_cache(None)
+    plan.use_holiday_language("zh_CN")
+    try:
+        periods = plan.holiday_periods("CN", D(2025, 9, 1), D(2025, 12, 31))
+        national = next(p for p in periods if p.first <= D(2025, 10, 1) <= p.last)
+        assert "国庆节" in national.name
+    finally:
+        plan.use_holiday_language("")
+    periods = plan.holiday_periods("CN", D(2025, 9, 1), D(2025, 12, 31))
+    assert any("National Day" in p.name for p in periods)  # English again, its own key

@@ -108,8 +108,10 @@ class Slot:
 
 
 # ------------------------------------------------------------------- holidays
-#: (country, year) -> {day: [names]}: what the holidays package said (English).
+#: (country, year) -> {day: [names]}: what the holidays package said (the country
+#: is "CN:zh_CN" for names in another language than English: see use_holiday_language).
 _KNOWN: dict[tuple[str, int], dict[dt.date, list[str]]] = {}
+_language = ""  # the language of holiday names ("": English)
 _FAILED: set[tuple[str, int]] = set()  # look-ups the package failed, this run
 #: Where the holidays looked up are kept between runs (JSON; None: nowhere).
 _cache_path: Path | None = None
@@ -122,6 +124,17 @@ def use_holiday_cache(path: Path | None) -> None:
     window, where PySide6's import hook reads each of its ~280 modules)."""
     global _cache_path, _cache_read
     _cache_path, _cache_read = path, False
+
+
+def use_holiday_language(language: str) -> None:
+    """Name the holidays in ``language`` (the UI's, e.g. "zh_CN": 国庆节) where the
+    package has that translation for the country; English otherwise ("" or "en…")."""
+    global _language
+    _language = "" if not language or language.startswith(("en", "C")) else language
+
+
+def _key(country: str, year: int) -> tuple[str, int]:
+    return (f"{country}:{_language}" if _language else country, year)
 
 
 def _package_version() -> str:
@@ -169,7 +182,7 @@ def holidays_known(country: str, first: dt.date, last: dt.date) -> bool:
     """Whether the holidays of ``country`` from ``first`` to ``last`` are at hand
     (no import, no computing): a look-up would be instant."""
     _read_cache()
-    return not country or all((country, y) in _KNOWN for y in _years(first, last))
+    return not country or all(_key(country, y) in _KNOWN for y in _years(first, last))
 
 
 def _years(first: dt.date, last: dt.date) -> range:
@@ -178,7 +191,7 @@ def _years(first: dt.date, last: dt.date) -> range:
 
 
 def _holidays_of(country: str, year: int) -> dict[dt.date, list[str]]:
-    key = (country, year)
+    key = _key(country, year)
     found = _KNOWN.get(key)
     if found is None:
         _read_cache()
@@ -194,17 +207,19 @@ def _holidays_of(country: str, year: int) -> dict[dt.date, list[str]]:
 
 
 def _load_holidays(country: str, year: int) -> dict[dt.date, list[str]] | None:
-    """The ``holidays`` package's public holidays (English names); {} for a country
+    """The ``holidays`` package's public holidays (named in the holiday language where
+    it can, else English); {} for a country
     it does not know; None when the package itself fails (missing, or its data files
     missing from an incomplete install): the calendar then shades no holidays rather
     than stop the window."""
-    if (country, year) in _FAILED:
+    if _key(country, year) in _FAILED:
         return None
     try:
         import holidays  # ~60 ms: on first use only
 
         languages = holidays.list_localized_countries().get(country, [])
-        language = next((lang for lang in ("en_US", "en_GB", "en") if lang in languages), None)
+        wanted = ([_language] if _language else []) + ["en_US", "en_GB", "en"]
+        language = next((lang for lang in wanted if lang in languages), None)
         calendar = holidays.country_holidays(country, years=year, language=language)
         label = getattr(calendar, "substituted_label", None)
         prefix = calendar.tr(label).split("%s")[0].strip() if label else ""

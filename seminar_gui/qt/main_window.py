@@ -14,7 +14,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray, QEvent, QLocale, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from seminar_gui.core.errors import EditError
 from seminar_gui.core.model import Document
-from seminar_gui.core.plan import use_holiday_cache
+from seminar_gui.core.plan import use_holiday_cache, use_holiday_language
 from seminar_gui.qt import commands
 from seminar_gui.qt.asker import Asker
 from seminar_gui.qt.calendar.panel import SemesterCalendar
@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         # Holidays looked up once are kept: later starts need not import the package.
         use_holiday_cache(state_dir() / "holidays.json")
+        use_holiday_language(QLocale().name())  # 国庆节 in a Chinese UI
         self.document = ProjectDocument(parent=self)
         self.selection = Selection(self.document, self)
         self.asker = Asker(self)
