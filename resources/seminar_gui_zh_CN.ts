@@ -3138,6 +3138,10 @@ Restore it?</source>
         <translation>合并</translation>
     </message>
     <message>
+        <source>the work tree (not committed)</source>
+        <translation>工作区（尚未提交）</translation>
+    </message>
+    <message>
         <source>rebase</source>
         <translation>变基</translation>
     </message>

@@ -267,6 +267,21 @@ def test_a_readme_edit_pulled_by_hand_is_not_overwritten_either(world: World) ->
     assert world.head() == before
 
 
+def test_a_readme_edited_by_hand_and_not_committed_is_not_overwritten(world: World) -> None:
+    """The organizer fixed a typo in README.md in the checkout and did not commit it:
+    publish stops before writing, shows the edit, and the file keeps it."""
+    world.publish()
+    readme = world.ours / "README.md"
+    edited = readme.read_text(encoding="utf-8") + "\nRoom changed to 301!\n"
+    readme.write_text(edited, encoding="utf-8")
+    before = world.head()
+    with pytest.raises(UpstreamReadmeChanged) as caught:
+        world.publish(push=False)
+    assert "+Room changed to 301!" in caught.value.diff
+    assert caught.value.upstream_text == edited
+    assert readme.read_text(encoding="utf-8") == edited and world.head() == before
+
+
 def test_unpushed_commits_and_a_dirty_tree_are_merged_with_the_remotes(world: World) -> None:
     hook = world.remote / "hooks" / "pre-receive"
     hook.write_text("#!/bin/sh\nexit 1\n")

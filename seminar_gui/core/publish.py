@@ -127,6 +127,7 @@ _PUBLISHED = QT_TRANSLATE_NOOP(
     "publish", "published: commit {sha} ({count} file(s)) pushed to {remote}"
 )
 _MERGE = QT_TRANSLATE_NOOP("publish", "merge")
+_WORK_TREE = QT_TRANSLATE_NOOP("publish", "the work tree (not committed)")
 _REBASE = QT_TRANSLATE_NOOP("publish", "rebase")
 _CHERRY_PICK = QT_TRANSLATE_NOOP("publish", "cherry-pick")
 _REVERT = QT_TRANSLATE_NOOP("publish", "revert")
@@ -555,6 +556,18 @@ def _readme_conflict(plan: PublishPlan, theirs: str | None, where: str, timeout:
     raise UpstreamReadmeChanged(where, diff, new, theirs)
 
 
+def _work_tree_blob(path: Path, root: Path, timeout: float) -> str | None:
+    """The blob hash of the README in the work tree (written to the object store, so
+    that its text can be shown as a diff); None when there is none."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return run_git(
+        root, "hash-object", "-w", "--stdin", input_bytes=data, timeout=timeout
+    ).stdout.strip()
+
+
 def publish(
     plan: PublishPlan, *, message: str | None = None, push: bool, timeout: float = 60
 ) -> tuple[PublishResult, Document | None]:
@@ -576,6 +589,10 @@ def publish(
     readme_blobs = _tree_blobs(root, repo.head, [readme_rel], timeout)
     # The README we would replace, without push: HEAD's.
     _readme_conflict(plan, readme_blobs.get(readme_rel), branch, timeout)
+    # ... and the file in the work tree: a hand edit not committed yet would be lost.
+    local = _work_tree_blob(plan.readme_path, root, timeout)
+    if local not in (None, readme_blobs.get(readme_rel)):
+        _readme_conflict(plan, local, _WORK_TREE(), timeout)
     up: _Upstream | None = None
     if push:
         up = _upstream(root, branch, timeout)
