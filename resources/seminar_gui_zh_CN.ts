@@ -3063,6 +3063,14 @@ Restore it?</source>
         <translation>幻灯片文件名模式问题</translation>
     </message>
     <message>
+        <source>Write the papers&apos; &amp;authors in the README</source>
+        <translation>在 README 中写出论文作者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>After each linked paper title: — *A, B* (authors come from the paper look-up)</source>
+        <translation>写在每个带链接的论文标题之后：— *A, B*（作者来自论文查询）</translation>
+    </message>
+    <message>
         <source>&amp;Site folder:</source>
         <translation>站点文件夹(&amp;S)：</translation>
     </message>

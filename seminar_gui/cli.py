@@ -193,7 +193,11 @@ def _export(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from seminar_gui.core.checks import SEVERITY_ORDER, check_document, check_files
+    from seminar_gui.core.plan import use_holiday_cache
     from seminar_gui.core.readme.importer import import_readme_file
+    from seminar_gui.settings import state_dir
+
+    use_holiday_cache(state_dir() / "holidays.json")  # as the window: no package import
     from seminar_gui.core.slides import resolve_site_folder
     from seminar_gui.core.storage import load_project
 

@@ -411,3 +411,31 @@ def test_a_title_without_a_link_keeps_its_text() -> None:
     readme = "# 2025 Fall\n\n## Schedule\n\n### Sep 16\n- 💡 Kick-off — *all of us*\n<br><br>\n"
     paper = import_readme(readme).document.semesters[0].sessions[0].topics[0].paper
     assert paper.title == "Kick-off — *all of us*" and paper.authors == []
+
+
+def test_project_settings_switch_the_authors_in_the_readme_on(qtbot) -> None:
+    """The authors a look-up filled in reach the README only when the organizer says so
+    (File › Project Settings): one undo step, and the export then writes them."""
+    from PySide6.QtWidgets import QCheckBox
+
+    from seminar_gui.core import edits
+    from seminar_gui.core.demo import load_demo
+    from seminar_gui.core.readme.export import export_readme
+    from seminar_gui.qt.document import ProjectDocument
+    from seminar_gui.qt.project_settings.dialog import ProjectSettingsDialog
+
+    doc = load_demo()
+    topic = doc.semesters[0].sessions[0].topics[0]
+    paper = edits.revalidated(topic.paper, authors=["Ada Lovelace", "Alan Turing"])
+    document = ProjectDocument(edits.update_topic(doc, topic.id, paper=paper))
+    assert "Alan Turing" not in export_readme(document.doc)
+    dialog = ProjectSettingsDialog(document)
+    qtbot.addWidget(dialog)
+    box = dialog.findChild(QCheckBox, "paperAuthorsBox")
+    assert box is not None and not box.isChecked()
+    box.setChecked(True)
+    dialog.accept()
+    assert document.doc.style.paper_authors and document.undo_stack.count() == 1
+    assert "*Ada Lovelace, Alan Turing*" in export_readme(document.doc)
+    document.undo_stack.undo()
+    assert not document.doc.style.paper_authors

@@ -253,6 +253,17 @@ class ProjectSettingsDialog(QDialog):
             translate("project_settings", "Slide file name pattern problem")
         )
 
+        self.authors_box = QCheckBox(
+            translate("project_settings", "Write the papers' &authors in the README"), self
+        )
+        self.authors_box.setObjectName("paperAuthorsBox")
+        self.authors_box.setToolTip(
+            translate(
+                "project_settings",
+                "After each linked paper title: — *A, B* (authors come from the paper look-up)",
+            )
+        )
+        self.authors_box.setChecked(self.document.doc.style.paper_authors)
         rows = [
             (translate("project_settings", "&Site folder:"), self.site_edit, self.choose_button),
             ("", self.site_hint, None),
@@ -260,6 +271,7 @@ class ProjectSettingsDialog(QDialog):
             (translate("project_settings", "Slide &file names:"), self.pattern_edit, None),
             ("", self.pattern_hint, None),
             ("", self.pattern_message, None),
+            ("", self.authors_box, None),
             (self.tr("Public &holidays of:"), self.country_combo, None),
             ("", self.country_hint, None),
             ("", self.country_message, None),
@@ -287,6 +299,7 @@ class ProjectSettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.site_edit.textChanged.connect(self._validate)
         self.pattern_edit.textChanged.connect(self._validate)
+        self.authors_box.toggled.connect(self._validate)
         self.country_combo.editTextChanged.connect(self._validate)
 
     def _build_rules(self) -> QGroupBox:
@@ -346,6 +359,7 @@ class ProjectSettingsDialog(QDialog):
         site_doc: Document | None = None
         try:
             style = style_with_pattern(self.document.doc.style, self.pattern_edit.text())
+            style = style.model_copy(update={"paper_authors": self.authors_box.isChecked()})
         except EditError as exc:
             errors["slide_name_pattern"] = shown(exc.message)
         try:

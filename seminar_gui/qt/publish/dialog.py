@@ -110,7 +110,8 @@ class PublishDialog(QDialog):
             self.summary.setText(
                 self.tr("These files will be committed in {root} (nothing else):").format(root=root)
             )
-        self.message.setPlainText(message)
+        self.message.setPlainText("" if nothing else message)  # no commit: no message
+        self.message.setEnabled(not nothing)
         self.set_busy(False)
 
     def set_busy(self, busy: bool, text: str = "", *, cancellable: bool = False) -> None:
