@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from seminar_gui.qt.common.diff_view import color_diff
 
 
 class ExportDiffDialog(QDialog):
@@ -62,7 +64,7 @@ class ExportDiffDialog(QDialog):
         view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         view.setPlainText(diff or self.tr("(no changes)"))
-        _color_diff(view)
+        color_diff(view)
         layout.addWidget(view)
         buttons = QDialogButtonBox(self)
         write = buttons.addButton(self.tr("Write README"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -71,27 +73,3 @@ class ExportDiffDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-
-
-def _color_diff(view: QPlainTextEdit) -> None:
-    doc = view.document()
-    block = doc.begin()
-    added, removed, hunk = QTextCharFormat(), QTextCharFormat(), QTextCharFormat()
-    added.setForeground(QColor("#1a7f37"))
-    removed.setForeground(QColor("#cf222e"))
-    hunk.setForeground(QColor("#8250df"))
-    hunk.setFontWeight(QFont.Weight.Bold)
-    while block.isValid():
-        text = block.text()
-        fmt = None
-        if text.startswith("+") and not text.startswith("+++"):
-            fmt = added
-        elif text.startswith("-") and not text.startswith("---"):
-            fmt = removed
-        elif text.startswith("@@"):
-            fmt = hunk
-        if fmt is not None:
-            cursor = QTextCursor(block)
-            cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
-            cursor.mergeCharFormat(fmt)
-        block = block.next()

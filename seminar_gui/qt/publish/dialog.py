@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFontDatabase, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from seminar_gui.qt.common.diff_view import color_diff
 
 
 class PublishDialog(QDialog):
@@ -187,23 +189,3 @@ class UpstreamReadmeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-
-
-def color_diff(view: QPlainTextEdit) -> None:
-    """Added lines green, removed lines red."""
-    added, removed = QTextCharFormat(), QTextCharFormat()
-    added.setForeground(QColor("#1a7f37"))
-    removed.setForeground(QColor("#cf222e"))
-    block = view.document().begin()
-    while block.isValid():
-        text = block.text()
-        fmt = None
-        if text.startswith("+") and not text.startswith("+++"):
-            fmt = added
-        elif text.startswith("-") and not text.startswith("---"):
-            fmt = removed
-        if fmt is not None:
-            cursor = QTextCursor(block)
-            cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
-            cursor.mergeCharFormat(fmt)
-        block = block.next()
