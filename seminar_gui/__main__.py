@@ -7,10 +7,12 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from seminar_gui import cli
+    from seminar_gui import COMMANDS
 
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] in cli.COMMANDS:
+    if args and args[0] in COMMANDS:
+        from seminar_gui import cli  # not for the window: it starts without it
+
         return cli.main(args)
     from seminar_gui import app
 

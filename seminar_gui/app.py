@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from seminar_gui import __version__
+from seminar_gui import COMMANDS, __version__
 
 SCREENSHOT_SIZE = (1400, 900)
 
@@ -28,8 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="seminar-gui",
         description=(
             "Plan a reading group's semester and publish it as a GitHub README. "
-            "Headless commands (each with --help): seminar-gui "
-            "import|export|check|schema|people|announce|ics"
+            "Headless commands (each with --help): seminar-gui " + "|".join(COMMANDS)
         ),
     )
     parser.add_argument("file", nargs="?", type=Path, help="project file to open (.json)")
@@ -53,11 +52,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     _start_quietly()
     _import_qt_free_modules()
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QLocale, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from seminar_gui.core import plan
     from seminar_gui.qt.main_window import MainWindow
-    from seminar_gui.settings import Settings, load_settings
+    from seminar_gui.settings import Settings, holiday_cache_path, load_settings
 
     _forget_sources()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -69,6 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(window_icon())
     settings = load_settings()
     _install_translators(app, settings.language)
+    # Holidays looked up once are kept (later starts need not import the package), and
+    # named in the UI language (国庆节 in a Chinese UI).
+    plan.use_holiday_cache(holiday_cache_path())
+    plan.use_holiday_language(QLocale().name())
 
     if args.screenshot is not None:  # the window as it first appears, not this user's layout
         welcomed = settings.welcomed or bool(settings.recent_files)  # nothing to save then
@@ -165,13 +169,15 @@ def _import_qt_free_modules() -> None:
     import seminar_gui.core.demo
     import seminar_gui.core.edits
     import seminar_gui.core.lookup
+    import seminar_gui.core.people
     import seminar_gui.core.plan
     import seminar_gui.core.render
     import seminar_gui.core.site_access
     import seminar_gui.core.slides
     import seminar_gui.core.storage
     import seminar_gui.core.venues
-    import seminar_gui.settings  # noqa: F401
+    import seminar_gui.settings
+    import seminar_gui.translations  # noqa: F401
 
 
 def _forget_sources() -> None:

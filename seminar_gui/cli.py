@@ -1,4 +1,4 @@
-"""Headless commands: import, export, check, schema.  No Qt is imported here.
+"""Headless commands (:data:`seminar_gui.COMMANDS`).  No Qt is imported here.
 
 What a person reads (errors, problems, import warnings, what was written) is in the
 UI language (the settings' or the system's, :func:`seminar_gui.translations.cli_translate`);
@@ -18,8 +18,6 @@ from pathlib import Path
 
 from seminar_gui import __version__
 from seminar_gui.core.messages import QT_TRANSLATE_NOOP, render
-
-COMMANDS = ("import", "export", "check", "schema", "people", "announce", "ics", "publish")
 
 _EXISTS = QT_TRANSLATE_NOOP(
     "cli", "already exists; importing would replace it. Choose another -o file or add --force"
@@ -195,11 +193,11 @@ def _check(args: argparse.Namespace) -> int:
     from seminar_gui.core.checks import SEVERITY_ORDER, check_document, check_files
     from seminar_gui.core.plan import use_holiday_cache
     from seminar_gui.core.readme.importer import import_readme_file
-    from seminar_gui.settings import state_dir
-
-    use_holiday_cache(state_dir() / "holidays.json")  # as the window: no package import
     from seminar_gui.core.slides import resolve_site_folder
     from seminar_gui.core.storage import load_project
+    from seminar_gui.settings import holiday_cache_path
+
+    use_holiday_cache(holiday_cache_path())  # as the window: no package import
 
     if args.file.suffix.lower() in (".md", ".markdown"):
         result = import_readme_file(args.file)

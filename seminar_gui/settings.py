@@ -16,6 +16,7 @@ import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from seminar_gui.core.atomic import atomic_write_text
+from seminar_gui.core.lookup import ARXIV_API, CROSSREF_API, TIMEOUT
 
 APP = "seminar-gui"
 MAX_RECENT = 10
@@ -43,9 +44,9 @@ class Settings(BaseModel):
     welcomed: bool = False  # the first start's welcome was answered (or a project opened)
     language: str = ""  # "" follows the system; else a key of translations.LANGUAGES
     # The paper look-up's services (core/lookup.py); tests point them at 127.0.0.1.
-    arxiv_api: str = "https://export.arxiv.org/api/query"
-    crossref_api: str = "https://api.crossref.org/works"
-    lookup_timeout: float = Field(default=10.0, gt=0, le=120)  # seconds per answer
+    arxiv_api: str = ARXIV_API
+    crossref_api: str = CROSSREF_API
+    lookup_timeout: float = Field(default=TIMEOUT, gt=0, le=120)  # seconds per answer
     # File › Publish…: "Push to the remote" as last chosen, by project file path.
     publish_push: dict[str, bool] = Field(default_factory=dict)
 
@@ -58,6 +59,11 @@ class Settings(BaseModel):
         self.recent_files = [p for p in self.recent_files if p != str(path)]
         if self.last_document == str(path):
             self.last_document = None
+
+
+def holiday_cache_path() -> Path:
+    """Where the public holidays looked up are kept between runs (core/plan.py)."""
+    return state_dir() / "holidays.json"
 
 
 def settings_path() -> Path:

@@ -22,7 +22,7 @@ from typing import Any
 #: The languages the UI can be shown in: setting value → name shown in the menu
 #: (each in its own language).  "" follows the system.
 LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "中文（简体）"}
-TRANSLATED = ("zh_CN",)
+TRANSLATED = tuple(language for language in LANGUAGES if language != "en")
 CATALOG = "seminar_gui"
 
 

@@ -24,17 +24,6 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     return base
 
 
-@pytest.fixture(autouse=True)
-def _english_holiday_names():
-    """A window built under a Chinese UI names holidays in Chinese (module state in
-    core/plan.py): every test starts and ends with the English names."""
-    from seminar_gui.core import plan
-
-    plan.use_holiday_language("")
-    yield
-    plan.use_holiday_language("")
-
-
 @pytest.fixture
 def fixture_readme() -> str:
     return (FIXTURES / "2025-fall-README.md").read_text(encoding="utf-8")

@@ -429,9 +429,6 @@ class Break(DocModel):
             raise ValueError(_BREAK_DATES(name=repr(self.name), first=self.first, last=self.last))
         return self
 
-    def covers(self, day: dt.date) -> bool:
-        return self.first <= day <= self.last
-
 
 class Rules(DocModel):
     """The group's rules (its README's "Specific Requirements"), each on or off; the

@@ -11,6 +11,7 @@ Sessions in the future count as turns too: a planned turn is a turn taken.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 
 from seminar_gui.core.model import Document, Semester
@@ -19,8 +20,9 @@ CSV_HEADER = ("name", "affiliation", "sessions", "lead", "supporting", "last dat
 
 
 def person_key(name: str) -> str:
-    """How two spellings of one name compare: case and runs of spaces do not count."""
-    return " ".join(name.split()).casefold()
+    """How two spellings of one name compare: case, runs of spaces and full-width
+    forms (NFKC) do not count."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,7 @@ class Slot:
 #: is "CN:zh_CN" for names in another language than English: see use_holiday_language).
 _KNOWN: dict[tuple[str, int], dict[dt.date, list[str]]] = {}
 _language = ""  # the language of holiday names ("": English)
+_UNSAVED: set[tuple[str, int]] = set()  # looked up, not yet in the cache file
 _FAILED: set[tuple[str, int]] = set()  # look-ups the package failed, this run
 #: Where the holidays looked up are kept between runs (JSON; None: nowhere).
 _cache_path: Path | None = None
@@ -202,7 +203,7 @@ def _holidays_of(country: str, year: int) -> dict[dt.date, list[str]]:
             _FAILED.add(key)
             return {}
         found = _KNOWN[key] = loaded
-        _write_cache()
+        _UNSAVED.add(key)
     return found
 
 
@@ -244,6 +245,9 @@ def holiday_periods(country: str, first: dt.date, last: dt.date) -> list[DayOff]
     days: dict[dt.date, list[str]] = {}
     for year in _years(first, last):
         days.update(_holidays_of(country, year))
+    if _UNSAVED:  # years looked up now: one write for all of them
+        _write_cache()
+        _UNSAVED.clear()
     periods: list[DayOff] = []
     run: list[dt.date] = []
 

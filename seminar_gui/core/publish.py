@@ -538,13 +538,19 @@ def _count(root: Path, spec: str, timeout: float) -> int:
     return int(out.stdout.strip() or 0) if out.ok else 0
 
 
-def _readme_conflict(plan: PublishPlan, theirs: str | None, where: str, timeout: float) -> None:
+def _readme_conflict(
+    plan: PublishPlan,
+    theirs: str | None,
+    where: str,
+    timeout: float,
+    their_text: str | None = None,
+) -> None:
     """Raise :class:`UpstreamReadmeChanged` when ``theirs`` (a README blob we would
     replace) is neither the baseline nor what we write."""
     if not theirs or theirs in (plan.baseline, plan.readme_sha):
         return
     old = (_blob_text(plan.root, plan.baseline, timeout) if plan.baseline else "") or ""
-    new = _blob_text(plan.root, theirs, timeout) or ""
+    new = their_text if their_text is not None else _blob_text(plan.root, theirs, timeout) or ""
     diff = "".join(
         difflib.unified_diff(
             old.splitlines(keepends=True),
@@ -556,16 +562,13 @@ def _readme_conflict(plan: PublishPlan, theirs: str | None, where: str, timeout:
     raise UpstreamReadmeChanged(where, diff, new, theirs)
 
 
-def _work_tree_blob(path: Path, root: Path, timeout: float) -> str | None:
-    """The blob hash of the README in the work tree (written to the object store, so
-    that its text can be shown as a diff); None when there is none."""
+def _work_tree_readme(path: Path, root: Path, timeout: float) -> tuple[str, str] | None:
+    """The blob hash and text of the README in the work tree; None when there is none."""
     try:
         data = path.read_bytes()
     except OSError:
         return None
-    return run_git(
-        root, "hash-object", "-w", "--stdin", input_bytes=data, timeout=timeout
-    ).stdout.strip()
+    return blob_sha(root, data, timeout), data.decode("utf-8", errors="replace")
 
 
 def publish(
@@ -590,9 +593,9 @@ def publish(
     # The README we would replace, without push: HEAD's.
     _readme_conflict(plan, readme_blobs.get(readme_rel), branch, timeout)
     # ... and the file in the work tree: a hand edit not committed yet would be lost.
-    local = _work_tree_blob(plan.readme_path, root, timeout)
-    if local not in (None, readme_blobs.get(readme_rel)):
-        _readme_conflict(plan, local, _WORK_TREE(), timeout)
+    local = _work_tree_readme(plan.readme_path, root, timeout)
+    if local is not None and local[0] != readme_blobs.get(readme_rel):
+        _readme_conflict(plan, local[0], _WORK_TREE(), timeout, local[1])
     up: _Upstream | None = None
     if push:
         up = _upstream(root, branch, timeout)

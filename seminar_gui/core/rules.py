@@ -38,6 +38,7 @@ from urllib.parse import unquote, urlsplit
 from seminar_gui.core.dates import day_text
 from seminar_gui.core.messages import QT_TRANSLATE_NOOP, chain
 from seminar_gui.core.model import Document, Semester, Session, Topic
+from seminar_gui.core.people import person_key
 from seminar_gui.core.problem import Problem, Severity, session_where, topic_label, topic_where
 from seminar_gui.core.venues import CANONICAL_NAMES, infer_venue, split_venue, venue_kind
 
@@ -157,15 +158,6 @@ def _venue_class(tag: str) -> str:
     return "conference" if name in RULE_CONFERENCES else ""
 
 
-def _has_paper(topic: Topic) -> bool:
-    paper = topic.paper
-    return bool(paper.title.strip() or paper.url.strip() or paper.venue.strip())
-
-
-def _person_key(name: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
-
-
 # ------------------------------------------------------------------------ the rules
 
 
@@ -177,7 +169,7 @@ def one_conference_one_arxiv(
     for semester in _semesters(doc, semester_ids):
         for session in semester.sessions:
             topics = session.topics
-            if any(t.note.strip() for t in topics) or not any(_has_paper(t) for t in topics):
+            if any(t.note.strip() for t in topics) or all(t.paper.is_empty for t in topics):
                 continue  # special (a note), or nothing chosen yet
             classes = [_venue_class(_venue(t)) for t in topics]
             conference, arxiv = "conference" in classes, "arXiv" in classes
@@ -185,7 +177,7 @@ def one_conference_one_arxiv(
                 continue
             names = []
             for index, topic in enumerate(topics):
-                if not _has_paper(topic):
+                if topic.paper.is_empty:
                     names.append(_NO_PAPER_YET(topic=topic_label(session, index)))
                     continue
                 name, venue = paper_name(session, index), _venue(topic)
@@ -209,7 +201,7 @@ def lead_presenter(
             for index, topic in enumerate(session.topics):
                 if topic.presenters:
                     continue
-                if _has_paper(topic):
+                if not topic.paper.is_empty:
                     message = _NO_LEAD(paper=paper_name(session, index), day=day)
                 else:
                     message = _NO_LEAD_NO_PAPER(topic=topic_label(session, index), day=day)
@@ -359,11 +351,11 @@ def no_consecutive_lead(
                 leads = {}
                 for index, topic in enumerate(previous.topics):
                     if topic.lead is not None:
-                        leads.setdefault(_person_key(topic.lead.name), index)
+                        leads.setdefault(person_key(topic.lead.name), index)
                 for index, topic in enumerate(session.topics):
                     if topic.lead is None:
                         continue
-                    before = leads.get(_person_key(topic.lead.name))
+                    before = leads.get(person_key(topic.lead.name))
                     if before is None:
                         continue
                     message = _CONSECUTIVE(

@@ -14,7 +14,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from seminar_gui.core.errors import EditError
 from seminar_gui.core.model import Document
-from seminar_gui.core.plan import use_holiday_cache, use_holiday_language
 from seminar_gui.qt import commands
 from seminar_gui.qt.asker import Asker
 from seminar_gui.qt.calendar.panel import SemesterCalendar
@@ -46,7 +45,7 @@ from seminar_gui.qt.publish.status import RepoStatusLabel, uncommitted_problems
 from seminar_gui.qt.selection import Selection
 from seminar_gui.qt.slides.drop_controller import SlideDropController
 from seminar_gui.qt.welcome.banner import DemoBanner
-from seminar_gui.settings import Settings, save_settings, state_dir
+from seminar_gui.settings import Settings, save_settings
 from seminar_gui.translations import LANGUAGES
 
 if TYPE_CHECKING:
@@ -59,9 +58,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("seminar-gui main window"))
         self.settings = settings or Settings()
-        # Holidays looked up once are kept: later starts need not import the package.
-        use_holiday_cache(state_dir() / "holidays.json")
-        use_holiday_language(QLocale().name())  # 国庆节 in a Chinese UI
         self.document = ProjectDocument(parent=self)
         self.selection = Selection(self.document, self)
         self.asker = Asker(self)

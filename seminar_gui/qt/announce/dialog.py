@@ -10,7 +10,7 @@ undo step.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -69,7 +69,7 @@ class AnnounceDialog(QDialog):
         self.template_edit.setPlainText(template_of(document.doc))
         self._saved = document.doc.announcement_template
         self.template_edit.textChanged.connect(self._template_typed)
-        selection.changed.connect(self.refresh)
+        selection.changed.connect(self._refresh_if_shown)
         document.changed.connect(self._document_changed)
         self.refresh()
 
@@ -197,7 +197,16 @@ class AnnounceDialog(QDialog):
             self._saved = saved
             if not typed_unsaved:
                 self.template_edit.setPlainText(template_of(self.document.doc))
+        self._refresh_if_shown()
+
+    def _refresh_if_shown(self) -> None:
+        """Edits and clicks while the dialog is closed wait for it to show again."""
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
+        super().showEvent(event)
 
     def _show_message(self, text: str) -> None:
         """A problem with the template under it (and a red frame), or none."""

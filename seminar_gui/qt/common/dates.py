@@ -15,24 +15,25 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from seminar_gui.qt.common.i18n import translate
 
 
-def _qdate(date: dt.date) -> QDate:
+def qdate(date: dt.date) -> QDate:
+    """``date`` as Qt's date (for date editors and QLocale)."""
     return QDate(date.year, date.month, date.day)
 
 
 def month_day(date: dt.date) -> str:
     """'Nov 25': a date within the semester on show (undo texts, hints, labels)."""
-    return QLocale().toString(_qdate(date), translate("dates", "MMM d", "Nov 25"))
+    return QLocale().toString(qdate(date), translate("dates", "MMM d", "Nov 25"))
 
 
 def long_day(date: dt.date) -> str:
     """'Tue Nov 25': a date with its weekday (cells, tooltips, choosers)."""
-    return QLocale().toString(_qdate(date), translate("dates", "ddd MMM d", "Tue Nov 25"))
+    return QLocale().toString(qdate(date), translate("dates", "ddd MMM d", "Tue Nov 25"))
 
 
 def full_day(date: dt.date) -> str:
     """'Tuesday, November 25': the session editor's title."""
     fmt = translate("dates", "dddd, MMMM d", "Tuesday, November 25")
-    return QLocale().toString(_qdate(date), fmt)
+    return QLocale().toString(qdate(date), fmt)
 
 
 def weekday_short(weekday: int) -> str:
@@ -47,5 +48,5 @@ def weekday_long(weekday: int) -> str:
 
 def date_time(moment: dt.datetime) -> str:
     """A moment in the locale's short form (e.g. when unsaved work was saved)."""
-    value = QDateTime(_qdate(moment.date()), QTime(moment.hour, moment.minute, moment.second))
+    value = QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute, moment.second))
     return QLocale().toString(value, QLocale.FormatType.ShortFormat)

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from seminar_gui.core.people import Person, people, person_key
+from seminar_gui.qt.common.dates import qdate
 from seminar_gui.qt.document import ProjectDocument
 
 Index = QModelIndex | QPersistentModelIndex
@@ -152,5 +152,4 @@ class PeopleModel(QAbstractTableModel):
         )[column]
 
     def _date(self, date: dt.date) -> str:
-        qdate = QDate(date.year, date.month, date.day)
-        return QLocale().toString(qdate, self.tr("MMM d, yyyy", "a date in the People table"))
+        return QLocale().toString(qdate(date), self.tr("MMM d, yyyy", "a date in the People table"))

@@ -63,10 +63,6 @@ class PublishController(QObject):
         self._plan: PublishPlan | None = None
         self._job = 0
 
-    @property
-    def busy(self) -> bool:
-        return self.dialog is not None and self.dialog.busy
-
     # ---------------------------------------------------------------- start
     def start(self) -> None:
         """File › Publish…: save first (the project file is committed as saved), then

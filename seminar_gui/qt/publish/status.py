@@ -3,9 +3,11 @@ behind origin by 2"), and the slide files linked but not committed, for the Prob
 panel.
 
 :class:`RepoStatusLabel` asks git (:func:`seminar_gui.core.publish.repo_status`) in a
-worker thread, :data:`DEBOUNCE_MS` after the document changed or was saved, when the
-site folder or the files may have changed (the window became active again) and after a
-publish; one question at a time (a change meanwhile asks again when it is answered).
+worker thread, :data:`DEBOUNCE_MS` after the document was saved, when the site folder or
+the files may have changed (the window became active again) and after a publish, and
+:data:`EDIT_DEBOUNCE_MS` after typing pauses (never while the site is not a
+repository: an edit cannot change that); one question at a time (a change meanwhile
+asks again when it is answered).
 Nothing shows when the site is not in a Git work tree, git is missing or the project
 is not saved yet.
 """
@@ -27,6 +29,8 @@ if TYPE_CHECKING:
     from seminar_gui.core.publish import RepoStatus
 
 DEBOUNCE_MS = 500
+# After an edit (typing): the count of changes not published can wait for a pause.
+EDIT_DEBOUNCE_MS = 2000
 
 
 def _ask(site: Any, doc: Document, project: Any) -> RepoStatus:
@@ -54,7 +58,7 @@ class RepoStatusLabel(QLabel):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh)
-        document.changed.connect(lambda _ids: self.schedule_refresh())
+        document.changed.connect(self._edited)
         document.modifiedChanged.connect(lambda _m: self.schedule_refresh())
         document.pathChanged.connect(self.schedule_refresh)
         document.siteFolderChanged.connect(lambda _f: self.schedule_refresh())
@@ -66,12 +70,15 @@ class RepoStatusLabel(QLabel):
         """How many answers arrived so far (for tests)."""
         return self._asked
 
-    @property
-    def busy(self) -> bool:
-        return self._busy
-
     def schedule_refresh(self, *_: object) -> None:
-        self._timer.start()
+        self._timer.start(DEBOUNCE_MS)
+
+    def _edited(self, _ids: object) -> None:
+        """An edit changes what is not published, not whether the site is a repository:
+        nothing to ask while it is not one (only the site, path or files can change
+        that), and otherwise once typing pauses."""
+        if self.status is not None and not self._timer.isActive():
+            self._timer.start(EDIT_DEBOUNCE_MS)
 
     def refresh(self) -> None:
         """Ask git now (in a worker thread); a question already out asks again after."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,7 @@ from seminar_gui.core.dates import SEASON_ORDER
 from seminar_gui.core.edits import plan_semester
 from seminar_gui.core.errors import SeminarError
 from seminar_gui.core.model import Semester
-from seminar_gui.qt.common.dates import weekday_long
+from seminar_gui.qt.common.dates import qdate, weekday_long
 from seminar_gui.qt.common.i18n import shown, translate
 
 #: The seasons as the dialog shows them (the title written is always English: "2026 Spring").
@@ -154,8 +154,8 @@ class NewSemesterDialog(QDialog):
     def _suggest_dates(self) -> None:
         """Typical term dates for the season (editable)."""
         first, last = plan.typical_term(self.title)
-        self.first.setDate(QDate(first.year, first.month, first.day))
-        self.last.setDate(QDate(last.year, last.month, last.day))
+        self.first.setDate(qdate(first))
+        self.last.setDate(qdate(last))
         exists = self.title in self.existing
         self.problem.setText(
             self.tr("{title} already exists.").format(title=self.title) if exists else ""

@@ -18,7 +18,6 @@ import datetime as dt
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,13 +41,9 @@ from seminar_gui.core import edits, plan
 from seminar_gui.core.errors import EditError, SeminarError, error_text
 from seminar_gui.core.model import Break, Document, Semester
 from seminar_gui.qt.commands import DocumentCommand
-from seminar_gui.qt.common.dates import weekday_long
+from seminar_gui.qt.common.dates import qdate, weekday_long
 from seminar_gui.qt.common.i18n import shown, translate
 from seminar_gui.qt.document import ProjectDocument
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class SemesterSettingsDialog(QDialog):
@@ -157,7 +152,7 @@ class SemesterSettingsDialog(QDialog):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         span = plan.slot_range(semester) or plan.typical_term(semester.title)
-        edit.setDate(_qdate(day or (span[0] if first else span[1])))
+        edit.setDate(qdate(day or (span[0] if first else span[1])))
         edit.setEnabled(day is not None)
         check.toggled.connect(edit.setEnabled)
         return check, edit
@@ -181,7 +176,7 @@ class SemesterSettingsDialog(QDialog):
         self.breaks.insertRow(row)
         self.breaks.setItem(row, 0, QTableWidgetItem(name))
         for column, day in ((1, first), (2, last)):
-            edit = QDateEdit(_qdate(day), self.breaks)
+            edit = QDateEdit(qdate(day), self.breaks)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setCalendarPopup(True)
             self.breaks.setCellWidget(row, column, edit)
