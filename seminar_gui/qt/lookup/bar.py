@@ -11,12 +11,10 @@ fields are left as they are.
 
 from __future__ import annotations
 
-import contextlib
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from seminar_gui.core import edits
@@ -24,6 +22,7 @@ from seminar_gui.core.errors import EditError
 from seminar_gui.core.lookup import LookupFailed, PaperId, PaperInfo, canonical_url, recognise
 from seminar_gui.qt.commands import DocumentCommand
 from seminar_gui.qt.common.i18n import shown, translate
+from seminar_gui.qt.common.jobs import run_job
 from seminar_gui.qt.common.widgets import STYLE, set_validity
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.settings import Settings
@@ -35,30 +34,6 @@ class _Request:
     topic_id: str
     url: str  # the URL field's text when the organizer clicked
     paper_id: PaperId
-
-
-class _Relay(QObject):
-    """Carries the worker's answer to the window's thread (a queued signal)."""
-
-    finished = Signal(object)  # (_Request, PaperInfo | LookupFailed)
-
-
-def _work(
-    relay: _Relay, request: _Request, arxiv_api: str, crossref_api: str, timeout: float
-) -> None:
-    from seminar_gui.core.lookup import fetch
-
-    result: PaperInfo | LookupFailed
-    try:
-        result = fetch(
-            request.paper_id, arxiv_api=arxiv_api, crossref_api=crossref_api, timeout=timeout
-        )
-    except LookupFailed as exc:
-        result = exc
-    except Exception as exc:  # never let a worker die silently: the bar would stay busy
-        result = LookupFailed(str(exc))
-    with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
-        relay.finished.emit((request, result))
 
 
 class PaperLookupBar(QWidget):
@@ -88,8 +63,6 @@ class PaperLookupBar(QWidget):
         self._shown_topic: str | None = None
         self._busy: _Request | None = None
         self._count = 0
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._finished)
 
         self.status = QLabel(self)
         self.status.setObjectName("paperLookupStatus")
@@ -186,23 +159,29 @@ class PaperLookupBar(QWidget):
         self._busy = request
         self._note = None
         settings = self._settings
-        worker = threading.Thread(
-            target=_work,
-            args=(
-                self._relay,
-                request,
-                settings.arxiv_api,
-                settings.crossref_api,
-                settings.lookup_timeout,
-            ),
-            name="paper-lookup",
-            daemon=True,  # a stalled service never keeps the program from quitting
+        arxiv, crossref, timeout = (
+            settings.arxiv_api,
+            settings.crossref_api,
+            settings.lookup_timeout,
         )
-        worker.start()
+
+        def work() -> PaperInfo:
+            from seminar_gui.core.lookup import fetch
+
+            return fetch(paper_id, arxiv_api=arxiv, crossref_api=crossref, timeout=timeout)
+
+        # A daemon thread: a stalled service never keeps the program from quitting.
+        run_job(self, work, lambda info, error: self._finished(request, info, error), "lookup")
         self._update()
 
-    def _finished(self, payload: tuple[_Request, PaperInfo | LookupFailed]) -> None:
-        request, result = payload
+    def _finished(
+        self, request: _Request, info: PaperInfo | None, error: BaseException | None
+    ) -> None:
+        result: PaperInfo | LookupFailed
+        if error is None and info is not None:
+            result = info
+        else:  # any failure is told: the bar never stays busy
+            result = error if isinstance(error, LookupFailed) else LookupFailed(str(error))
         if self._busy is None or request.number != self._busy.number:
             return
         self._busy = None

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from seminar_gui.core.model import Document
 from seminar_gui.qt.commands import DocumentCommand
 from seminar_gui.qt.common.i18n import shown, translate
+from seminar_gui.qt.common.jobs import run_job
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.publish.dialog import PublishDialog, UpstreamReadmeDialog
 from seminar_gui.qt.publish.errors import git_error_box, missing_slides_box, other_error_box
-from seminar_gui.qt.publish.jobs import run_job
 from seminar_gui.settings import Settings, save_settings
 
 if TYPE_CHECKING:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from seminar_gui.core.model import Document
 from seminar_gui.core.problem import Problem, topic_where
 from seminar_gui.qt.common.i18n import translate
+from seminar_gui.qt.common.jobs import run_job
 from seminar_gui.qt.document import ProjectDocument
-from seminar_gui.qt.publish.jobs import run_job
 
 if TYPE_CHECKING:
     from seminar_gui.core.publish import RepoStatus

@@ -1,6 +1,7 @@
-"""Run a slow function (git) in a daemon thread; its answer comes back on the GUI thread.
+"""Run a slow function (git, a web service) in a daemon thread; its answer comes back
+on the GUI thread.
 
-The window never waits for git: :func:`run_job` starts the thread and returns; the
+The window never waits for it: :func:`run_job` starts the thread and returns; the
 result (or the exception raised) reaches ``done`` through a queued signal, in the
 thread of ``owner``.  A job whose owner is gone meanwhile is dropped quietly.
 """
