@@ -15,9 +15,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 from archive import make_archive, median_ms
 
 from seminar_gui.core.demo import load_demo
+from seminar_gui.core.gfm import render_markdown
 from seminar_gui.core.model import Document
 from seminar_gui.core.readme.export import export_readme
-from seminar_gui.core.render import HtmlRenderer, iter_blocks, render_markdown
+from seminar_gui.core.render import HtmlRenderer, iter_blocks
 
 RUNS = 9
 

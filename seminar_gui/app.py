@@ -55,9 +55,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QLocale, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from seminar_gui.core import plan
+    _skip_source_reads()
+    from seminar_gui.core import plan, render
     from seminar_gui.qt.main_window import MainWindow
-    from seminar_gui.settings import Settings, holiday_cache_path, load_settings
+    from seminar_gui.settings import (
+        Settings,
+        block_store_path,
+        holiday_cache_path,
+        load_settings,
+    )
 
     _forget_sources()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -73,6 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # named in the UI language (国庆节 in a Chinese UI).
     plan.use_holiday_cache(holiday_cache_path())
     plan.use_holiday_language(QLocale().name())
+    # The preview's blocks rendered last time are shown without Python-Markdown.
+    render.use_block_store(block_store_path())
 
     if args.screenshot is not None:  # the window as it first appears, not this user's layout
         welcomed = settings.welcomed or bool(settings.recent_files)  # nothing to save then
@@ -156,15 +164,17 @@ def _loads(name: str) -> bool:
 
 def _start_quietly() -> None:
     """No garbage collection while the window is built: start-up creates objects that
-    live as long as the window (about 100 collections, 20–25 ms, for nothing)."""
+    live as long as the window (about 100 collections, 20–25 ms, for nothing).  No
+    search for pydantic plugins (seminar-gui uses none): pydantic would read the
+    entry points of every installed package when it builds the first model."""
     gc.disable()
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
 def _import_qt_free_modules() -> None:
-    """Every Qt-free module the window needs (the models, Markdown, the exporter,
+    """Every Qt-free module the window needs at start (the models, the exporter,
     storage, checks, settings), before PySide6 is imported: PySide6's import hook reads
-    the source of every module imported after it (to see whether it uses PySide6's
-    feature switches), about 20 ms for these."""
+    the source of every module imported after it (see :func:`_skip_source_reads`)."""
     import seminar_gui.core.checks
     import seminar_gui.core.demo
     import seminar_gui.core.edits
@@ -178,6 +188,26 @@ def _import_qt_free_modules() -> None:
     import seminar_gui.core.venues
     import seminar_gui.settings
     import seminar_gui.translations  # noqa: F401
+
+
+def _skip_source_reads() -> None:
+    """PySide6's import hook reads the whole source of each module imported after
+    PySide6 (``inspect.getsource``) only to see whether it mentions "PySide6" and so may
+    use PySide6's ``__feature__`` switches (snake_case, true_property): ~10 ms and a few
+    MiB for our Qt modules at each start.  seminar-gui switches no feature on, and "uses
+    PySide6" selects the default feature set, which is what every module gets anyway, so
+    the answer is given without reading.  A PySide6 without this (private) function is
+    left as it is; tests/test_startup.py checks that the hook no longer reads."""
+    try:
+        from shibokensupport import feature  # type: ignore[import-not-found]
+    except ImportError:
+        return
+    if callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = _uses_pyside
+
+
+def _uses_pyside(module: object) -> bool:
+    return True
 
 
 def _forget_sources() -> None:
@@ -210,6 +240,7 @@ def _screenshot(app, window, out: Path) -> int:
         print(f"seminar-gui: error: cannot write {out}", file=sys.stderr)
         return 2
     window.files.shutdown()
+    window.preview.renderer.keep()
     window.document.undo_stack.setClean()
     return 0
 

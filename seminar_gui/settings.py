@@ -66,6 +66,11 @@ def holiday_cache_path() -> Path:
     return state_dir() / "holidays.json"
 
 
+def block_store_path() -> Path:
+    """Where the preview's rendered blocks are kept between runs (core/render.py)."""
+    return state_dir() / "preview-blocks.json"
+
+
 def settings_path() -> Path:
     return config_dir() / "settings.json"
 

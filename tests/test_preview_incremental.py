@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from seminar_gui.core import edits
+from seminar_gui.core import edits, render
 from seminar_gui.core.demo import load_demo
 from seminar_gui.core.errors import EditError
 from seminar_gui.core.model import Document, FreeSection, Paper, Presenter, Semester, Session, Topic
@@ -208,3 +209,34 @@ def test_the_preview_follows_a_moved_session(
 
     top = heading_top()
     assert bar.value() <= top <= bar.value() + view.viewport().height()
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(steps=EDITS, on_show=st.integers(0, 1))
+def test_blocks_kept_between_runs_show_what_markdown_renders(
+    tmp_path: Path, steps: list[tuple[str, int, str]], on_show: int
+) -> None:
+    """Each edit's page, shown by a new run that reads the blocks earlier runs kept,
+    equals Markdown's render of it (the store outlives the examples: it fills up)."""
+    doc = two_semesters()
+    semester_id = doc.semesters[on_show].id
+    store = tmp_path / "preview-blocks.json"
+    from_store = 0
+    try:
+        for kind, pick, text in [("title", 0, ""), *steps]:
+            try:
+                doc = apply(doc, semester_id, kind, pick, text)
+            except EditError:
+                continue
+            render.use_block_store(None)
+            expected = HtmlRenderer().render(doc, semester_id=semester_id)
+            render.use_block_store(store)  # a new run
+            renderer = HtmlRenderer()
+            assert renderer.render(doc, semester_id=semester_id) == expected
+            from_store += renderer.stats.blocks_total - renderer.stats.blocks_rendered
+            renderer.keep()
+    finally:
+        render.use_block_store(None)
+    assert from_store > 0

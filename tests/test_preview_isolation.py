@@ -42,9 +42,10 @@ from markdown import Markdown
 from pydantic import ValidationError
 
 from seminar_gui.core.demo import load_demo
+from seminar_gui.core.gfm import new_markdown, render_markdown
 from seminar_gui.core.model import Document, FreeSection, Semester, Session
 from seminar_gui.core.readme.export import export_readme
-from seminar_gui.core.render import MAX_BLOCK_CHARS, HtmlRenderer, _new_markdown, render_markdown
+from seminar_gui.core.render import MAX_BLOCK_CHARS, HtmlRenderer
 from seminar_gui.core.sanitize import (
     BREAK,
     MAX_CELLS,
@@ -316,6 +317,8 @@ def test_250_nested_lists_show_as_text_and_the_rest_of_the_page_renders(
 
 def test_a_renderer_error_in_one_block_leaves_the_others(monkeypatch: pytest.MonkeyPatch) -> None:
     renderer = HtmlRenderer()
+    renderer.prepare()
+    assert renderer._md is not None
     convert = renderer._md.convert
 
     def broken(text: str) -> str:
@@ -398,7 +401,9 @@ def test_a_renderer_loop_ends_and_the_block_shows_as_text() -> None:
             return None
 
     renderer = HtmlRenderer()
+    renderer.prepare()
     md, work = renderer._md, renderer._work
+    assert md is not None and work is not None
     standstill = Standstill("LOOP", md)
     standstill.handleMatch = work.inline(standstill.handleMatch)  # type: ignore[method-assign]
     md.inlinePatterns.register(standstill, "standstill", 200)
@@ -1065,7 +1070,7 @@ def test_fuzz_the_preview_with_hostile_html(
 # ------------------------------------- the bounded scans change no normal output
 def _unbounded_markdown() -> Markdown:
     """Our Markdown without the bounded scans (Python-Markdown's own, quadratic ones)."""
-    md = _new_markdown()
+    md = new_markdown()
     for pattern in md.inlinePatterns:
         for name in ("getText", "getLink", "handleMatch"):
             if name in vars(pattern):
@@ -1118,15 +1123,15 @@ MARKDOWN_PIECES = [
 
 @contextlib.contextmanager
 def python_markdowns_own_scans() -> Iterator[None]:
-    """Python-Markdown's HTML scans as shipped (render.py bounds them process-wide)."""
+    """Python-Markdown's HTML scans as shipped (gfm.py bounds them process-wide)."""
     from markdown import htmlparser
 
-    from seminar_gui.core import render
+    from seminar_gui.core import gfm
 
     regex = htmlparser.htmlparser.locatestarttagend_tolerant
     method = htmlparser.HTMLExtractor.inline_close_follows
     htmlparser.htmlparser.locatestarttagend_tolerant = regex.pattern
-    htmlparser.HTMLExtractor.inline_close_follows = render._ORIGINAL_INLINE_CLOSE_FOLLOWS
+    htmlparser.HTMLExtractor.inline_close_follows = gfm._ORIGINAL_INLINE_CLOSE_FOLLOWS
     try:
         yield
     finally:
@@ -1137,7 +1142,7 @@ def python_markdowns_own_scans() -> Iterator[None]:
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.lists(st.sampled_from(MARKDOWN_PIECES), max_size=25).map("\n".join))
 def test_the_bounded_scans_render_like_python_markdown(text: str) -> None:
-    ours, theirs = _new_markdown(), _unbounded_markdown()
+    ours, theirs = new_markdown(), _unbounded_markdown()
     mine = [ours.convert(text), ours.convert(text * 3)]  # * 3: the suffix memo across blocks
     with python_markdowns_own_scans():
         assert mine == [theirs.convert(text), theirs.convert(text * 3)]

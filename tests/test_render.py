@@ -30,6 +30,7 @@ import pytest
 
 from seminar_gui.core.dates import format_heading_date
 from seminar_gui.core.demo import load_demo
+from seminar_gui.core.gfm import render_markdown
 from seminar_gui.core.model import Document, FreeSection, Paper, Presenter, Semester, Session, Topic
 from seminar_gui.core.readme.export import export_readme
 from seminar_gui.core.render import (
@@ -37,7 +38,6 @@ from seminar_gui.core.render import (
     anchor_target,
     full_html,
     iter_blocks,
-    render_markdown,
     semester_anchor,
     session_anchor,
     stylesheet,

@@ -218,17 +218,19 @@ def check_files(
         return [Problem("warning", str(site), message, field="site_folder", path=str(site))]
     found: list[Problem] = []
     linked: set[str] = set()
-    elsewhere: set[str] = set()  # links of the semesters not checked, by case_key
+    others: list[str] = []  # links of the semesters not checked (read for unlinked files)
     links = 0
     for semester in doc.semesters:
         checked = semester_id is None or semester.id == semester_id
         for session in semester.sessions:
             for index, topic in enumerate(session.topics):
-                path = slide_path(site, topic.slides)
-                if path is None:
+                if not topic.slides:
                     continue
                 if not checked:
-                    elsewhere.add(case_key(_file_key(path)))
+                    others.append(topic.slides)
+                    continue
+                path = slide_path(site, topic.slides)
+                if path is None:
                     continue
                 links += 1
                 problem, actual = _check_slide_link(semester, session, index, path, today)
@@ -243,12 +245,13 @@ def check_files(
         return sorted(found, key=lambda p: SEVERITY_ORDER[p.severity])
     files = _slide_files(slides)
     found.extend(_case_twins(site, files))
-    for path in files:
-        key = _file_key(path)
-        if key not in linked and (not elsewhere or case_key(key) not in elsewhere):
-            rel = path.relative_to(site).as_posix()
-            message = _UNLINKED(file=rel)
-            found.append(Problem("info", rel, message, path=str(path)))
+    unlinked = [path for path in files if _file_key(path) not in linked]
+    if unlinked and others:  # the other semesters' links, only now (an archive: 1,200)
+        elsewhere = {case_key(_file_key(p)) for p in (slide_path(site, o) for o in others) if p}
+        unlinked = [path for path in unlinked if case_key(_file_key(path)) not in elsewhere]
+    for path in unlinked:
+        rel = path.relative_to(site).as_posix()
+        found.append(Problem("info", rel, _UNLINKED(file=rel), path=str(path)))
     return sorted(found, key=lambda p: SEVERITY_ORDER[p.severity])
 
 

@@ -63,14 +63,15 @@ class MainWindow(QMainWindow):
         self.asker = Asker(self)
         self.files = FileController(self.document, self.settings, self.asker, self)
 
-        self.calendar = SemesterCalendar(self.document, self.selection, self)
-        self.editor = SessionEditor(self.document, self.selection, self)
-        self.preview = PreviewView(self.document, self.selection, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setAccessibleName(self.tr("Calendar, editor and preview"))
+        # Made inside the splitter (which adds them in this order): a panel moved into it
+        # afterwards has its style sheets applied a second time (~10 ms at start-up).
+        self.calendar = SemesterCalendar(self.document, self.selection, self.splitter)
+        self.editor = SessionEditor(self.document, self.selection, self.splitter)
+        self.preview = PreviewView(self.document, self.selection, self.splitter)
         for widget in (self.calendar, self.editor, self.preview):
-            self.splitter.addWidget(widget)
             self.splitter.setCollapsible(self.splitter.indexOf(widget), False)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 3)
@@ -541,6 +542,7 @@ class MainWindow(QMainWindow):
             return
         self._save_layout()
         self.files.shutdown()
+        self.preview.renderer.keep()  # the next start shows this page without Markdown
         event.accept()
 
 

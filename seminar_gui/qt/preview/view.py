@@ -38,6 +38,7 @@ from PySide6.QtGui import (
     QImageReader,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
@@ -114,6 +115,7 @@ class PreviewView(QTextBrowser):
         document.siteFolderChanged.connect(self._site_folder_changed)
         self.anchorClicked.connect(self._open_link)
         self._following = False
+        self._painted = False
 
     def _notes(self) -> PreviewNotes:
         return PreviewNotes(
@@ -141,6 +143,12 @@ class PreviewView(QTextBrowser):
         self._images.clear()
         self.html = ""  # images may differ: show the page again
         self._timer.start()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # on screen: Python-Markdown is set up now, not at the first
+            self._painted = True  # edit (a start that found its blocks stored skipped it)
+            QTimer.singleShot(0, self.renderer.prepare)
 
     # ---------------------------------------------------------------- render
     def render_now(self) -> None:
