@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Literal
 
 from seminar_gui.core.messages import QT_TRANSLATE_NOOP
@@ -170,6 +171,7 @@ def parse_heading_date(text: str, semester_title: str) -> dt.date | None:
 # ---------------------------------------------------------------- semester titles
 
 
+@lru_cache(maxsize=1024)  # the importer asks once per session heading
 def parse_semester_title(text: str) -> tuple[int, Season] | None:
     m = _SEMESTER_TITLE.fullmatch(text.strip())
     if not m:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from seminar_gui.core import lines
 
@@ -32,6 +33,7 @@ KNOWN: dict[str, tuple[str, ...]] = {
 _MOJIBAKE_SIGNS = ("ğŸ", "ðŸ", "â€", "â™", "ï¸", "Ã", "Â", "\ufffd")
 
 
+@lru_cache(maxsize=1024)  # a README writes a handful of markers thousands of times
 def _canonical(token: str) -> str:
     """Drop skin tones and a missing/extra variation selector for comparison."""
     return "".join(c for c in token if not ("\U0001f3fb" <= c <= "\U0001f3ff") and c != "\ufe0f")

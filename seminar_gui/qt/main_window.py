@@ -40,7 +40,6 @@ from seminar_gui.qt.lookup.bar import PaperLookupBar
 from seminar_gui.qt.people.dock import add_people_dock
 from seminar_gui.qt.preview.view import PreviewView
 from seminar_gui.qt.problems.panel import ProblemsList, add_problems_dock
-from seminar_gui.qt.project_settings.dialog import edit_project_settings
 from seminar_gui.qt.publish.status import RepoStatusLabel, uncommitted_problems
 from seminar_gui.qt.selection import Selection
 from seminar_gui.qt.slides.drop_controller import SlideDropController
@@ -381,6 +380,8 @@ class MainWindow(QMainWindow):
                 save_settings(self.settings)
 
     def project_settings(self) -> None:
+        from seminar_gui.qt.project_settings.dialog import edit_project_settings
+
         edit_project_settings(self.document, self)
 
     def semester_settings(self) -> None:
