@@ -399,6 +399,31 @@ def test_a_version_1_file_reads_with_the_planning_defaults(saved: Path) -> None:
     assert snapshot(saved) == before  # read, never rewritten
 
 
+def test_a_version_1_file_is_parsed_once_as_the_upgrade_would_read_it(
+    saved: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Version 2 only raised the number: a version-1 file (the 20-year archive: 1 MB)
+    is validated once, not parsed three times, and gives what the upgrade gives."""
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    data["schema_version"] = 1
+    saved.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    upgraded = Document.model_validate(migrations.migrate(data))
+    calls: list[object] = []
+    validate = Document.model_validate_json
+
+    def counting(*args: Any, **kwargs: Any) -> Document:
+        calls.append(args)
+        return validate(*args, **kwargs)
+
+    monkeypatch.setattr(Document, "model_validate_json", counting)
+    loaded = load_project(saved)
+    assert loaded == upgraded and loaded.schema_version == 2
+    assert "schema_version" in loaded.model_fields_set
+    assert len(calls) == 1
+    assert migrations.only_renumbers(1)
+    assert not migrations.only_renumbers(0) and not migrations.only_renumbers(2)
+
+
 def test_missing_or_failing_migration_is_reported(
     saved: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -35,6 +35,20 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
 #: ``MIGRATIONS[v]`` upgrades a version-``v`` file to version ``v + 1``.
 MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 
+#: The steps that only raise the version number (what they added has defaults).
+RENUMBERING: frozenset[Migration] = frozenset({_v1_to_v2})
+
+
+def only_renumbers(version: int) -> bool:
+    """Whether every step from ``version`` up to the current version only raises the
+    number: such a file reads as a current one (parsed once, not three times; the
+    loader then sets the current version), and its messages keep their lines."""
+    target = model.SCHEMA_VERSION
+    return 0 < version < target and all(
+        MIGRATIONS.get(step) in RENUMBERING for step in range(version, target)
+    )
+
+
 _NO_STEP = QT_TRANSLATE_NOOP(
     "migrations",
     "cannot upgrade the file from schema_version {version} to {next}: this version of "

@@ -161,14 +161,18 @@ def read_project(path: str | Path) -> tuple[Document, bytes]:
 
 
 def _parse_current(data: str | bytes) -> tuple[Document | None, ValidationError | None]:
-    """The document of a valid file of the current version, parsed once; else the
+    """The document of a valid file of the current version (or of an older one whose
+    upgrade only raises the version number: version 1), parsed once; else the
     validation error (None: valid, but another version, or no schema_version)."""
     try:
         doc = Document.model_validate_json(data, strict=True)
     except ValidationError as exc:
         return None, exc
-    if doc.schema_version == model.SCHEMA_VERSION and "schema_version" in doc.model_fields_set:
-        return doc, None
+    if "schema_version" in doc.model_fields_set:
+        if doc.schema_version == model.SCHEMA_VERSION:
+            return doc, None
+        if migrations.only_renumbers(doc.schema_version):
+            return doc.model_copy(update={"schema_version": model.SCHEMA_VERSION}), None
     return None, None
 
 
