@@ -35,7 +35,7 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
 #: ``MIGRATIONS[v]`` upgrades a version-``v`` file to version ``v + 1``.
 MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 
-#: The steps that only raise the version number (what they added has defaults).
+# The steps that only raise the version number (what they added has defaults).
 RENUMBERING: frozenset[Migration] = frozenset({_v1_to_v2})
 
 
