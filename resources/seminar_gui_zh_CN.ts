@@ -396,6 +396,10 @@ Restore it?</source>
         <translation>日历、编辑器和预览</translation>
     </message>
     <message>
+        <source>Project file</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
         <source>New &amp;Project…</source>
         <translation>新建项目(&amp;P)…</translation>
     </message>

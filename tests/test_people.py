@@ -18,7 +18,15 @@ from seminar_gui.core.model import Document, Presenter, Semester, Session, Topic
 from seminar_gui.core.people import people, people_csv, sessions_of
 from seminar_gui.qt.commands import DocumentCommand
 from seminar_gui.qt.document import ProjectDocument
-from seminar_gui.qt.people.model import LAST_DATE, LEAD, NAME, SESSIONS, PeopleModel, SortRole
+from seminar_gui.qt.people.model import (
+    AFFILIATION,
+    LAST_DATE,
+    LEAD,
+    NAME,
+    SESSIONS,
+    PeopleModel,
+    SortRole,
+)
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -143,6 +151,20 @@ def test_people_dock_is_built_on_first_show(window, qtbot) -> None:
     assert panel.objectName() == "peoplePanel"
     assert panel.table.model().rowCount() == 22
     assert panel.summary.text() == "22 person(s)"
+
+
+def test_the_name_column_is_as_wide_as_the_names(window, qtbot) -> None:
+    """Names are short: in a wide dock the room left goes to the affiliations."""
+    panel = _show_people(window, qtbot)
+    panel.resize(1400, 200)
+    qtbot.wait(10)
+    header, table = panel.table.horizontalHeader(), panel.table
+    widest = max(
+        table.fontMetrics().horizontalAdvance(str(table.model().index(row, NAME).data()))
+        for row in range(table.model().rowCount())
+    )
+    assert widest <= header.sectionSize(NAME) <= widest + 40
+    assert header.sectionSize(AFFILIATION) > header.sectionSize(NAME)
 
 
 def test_table_sorts_by_clicked_column(window, qtbot) -> None:

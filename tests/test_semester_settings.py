@@ -236,3 +236,21 @@ def test_a_session_on_a_holiday_shows_in_problems(window: MainWindow, qtbot) -> 
     window.problems.refresh()
     texts = [window.problems.item(i).text() for i in range(window.problems.count())]
     assert any("National Day" in t for t in texts), texts
+
+
+def test_the_date_editors_show_whole_dates_with_their_weekday(window: MainWindow) -> None:
+    """As the session editor shows its date ("Wed 1 Oct 2025", not "2025-10-01"), and a
+    break's dates are not cut by their column."""
+    dialog = SemesterSettingsDialog(window.document, window.document.doc.semesters[0].id, window)
+    row = dialog.add_break("National Day", dt.date(2025, 10, 1), dt.date(2025, 10, 8))
+    dialog.show()
+    first, last = (dialog.breaks.cellWidget(row, column) for column in (1, 2))
+    assert first.text() == "Wed 1 Oct 2025" and last.text() == "Wed 8 Oct 2025"
+    for edit in (first, last):
+        assert edit.width() >= edit.sizeHint().width()
+    assert dialog.first.displayFormat() == first.displayFormat()
+    new = NewSemesterDialog([], window)
+    assert new.first.displayFormat() == first.displayFormat()
+    assert window.editor.date_edit.displayFormat() == first.displayFormat()
+    dialog.reject()
+    new.reject()

@@ -338,6 +338,17 @@ def test_dates_follow_the_ui_locale(chinese) -> None:
     assert full_day(day).startswith("11月25日")
 
 
+def test_date_editors_follow_the_ui_locale(qtbot, chinese) -> None:
+    from PySide6.QtWidgets import QDateEdit
+
+    from seminar_gui.qt.common.dates import date_edit_format, qdate
+
+    edit = QDateEdit(qdate(dt.date(2025, 10, 1)))
+    qtbot.addWidget(edit)
+    edit.setDisplayFormat(date_edit_format())
+    assert edit.text() == "2025年10月1日 周三"
+
+
 def test_problems_are_shown_in_chinese(qtbot, chinese) -> None:
     from PySide6.QtWidgets import QListWidget
     from qt_helpers import open_demo_window

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QTextCursor
-from PySide6.QtWidgets import QDateEdit, QLineEdit
+from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QWidget
 from qt_helpers import session_id_on
 from test_calendar_view import drag_and_drop
 
@@ -280,3 +280,23 @@ def test_the_semester_chooser_is_not_clipped_at_1024_by_700(qtbot) -> None:
     chooser = win.findChild(QComboBox, "semesterChooser")
     assert chooser.currentText() == "2025 Fall"
     assert chooser.width() >= chooser.sizeHint().width()
+
+
+def test_a_long_project_path_leaves_the_status_bar_room_for_messages(window) -> None:
+    """The path label takes at most 40 % of the bar and puts "…" in the middle of a
+    long path (the whole path in its tooltip): a message shown beside it is not cut."""
+    folder = "/home/organizer/" + "/".join(f"reading-group-archive-{n}" for n in range(8))
+    path = Path(folder) / "2025-fall.seminar.json"
+    window.document.set_saved(path)
+    window.resize(1000, 700)
+    bar = window.statusBar()
+    label = bar.findChild(QWidget, "pathLabel")
+    message = "Saved 2025-fall.seminar.json; the README was exported next to it"
+    bar.showMessage(message)
+    QApplication.processEvents()
+    assert label.full_text() == str(path) and label.toolTip() == str(path)
+    assert label.width() <= 0.4 * window.width() + 1
+    shown = label.shown_text()
+    assert "…" in shown and shown.endswith("seminar.json") and shown.startswith("/home")
+    room = label.geometry().left() - bar.contentsRect().left()
+    assert bar.fontMetrics().horizontalAdvance(message) < room

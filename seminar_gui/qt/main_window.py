@@ -18,7 +18,6 @@ from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -32,6 +31,7 @@ from seminar_gui.qt import commands
 from seminar_gui.qt.asker import Asker
 from seminar_gui.qt.calendar.panel import SemesterCalendar
 from seminar_gui.qt.common.i18n import shown
+from seminar_gui.qt.common.widgets import ElidedLabel
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.editor.session_editor import SessionEditor
 from seminar_gui.qt.files.controller import FileController
@@ -108,8 +108,9 @@ class MainWindow(QMainWindow):
         self._announce_dialog: QWidget | None = None  # made on first use
         self.problems.siteFolderRequested.connect(self.project_settings)
 
-        self.path_label = QLabel(self)
+        self.path_label = ElidedLabel(self.statusBar())  # "…" inside a long path
         self.path_label.setObjectName("pathLabel")
+        self.path_label.setAccessibleName(self.tr("Project file"))
         self.statusBar().addPermanentWidget(self.path_label)
         # The site's Git state (asked off the GUI thread; hidden outside a repository),
         # and its slide files linked but not committed, in the Problems panel.

@@ -36,6 +36,12 @@ def full_day(date: dt.date) -> str:
     return QLocale().toString(qdate(date), fmt)
 
 
+def date_edit_format() -> str:
+    """'Tue 25 Nov 2025' ("2025年11月25日 周二"): the display format of every date
+    editor (a session's date, a term's first and last day, a break)."""
+    return translate("dates", "ddd d MMM yyyy", "Tue 25 Nov 2025")
+
+
 def weekday_short(weekday: int) -> str:
     """'Mon' for 0 … 'Sun' for 6 (Python's numbering; the calendar's columns)."""
     return QLocale().dayName(weekday + 1, QLocale.FormatType.ShortFormat)

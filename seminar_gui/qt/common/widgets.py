@@ -1,8 +1,9 @@
-"""Small widget helpers shared by the editor's forms."""
+"""Small widget helpers shared by the editor's forms and the window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 STYLE = """
@@ -59,3 +60,46 @@ def header_row(
     for button in made:
         row.addWidget(button)
     return row, label, made
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that asks for at most ``share`` of its parent's width and shows
+    what does not fit as "…" in the middle (the whole text in its tooltip): a long
+    project path in the status bar leaves the bar's messages room to show."""
+
+    def __init__(self, parent: QWidget, share: float = 0.4) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._share = share
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        super().setText(text)
+        self.updateGeometry()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def shown_text(self) -> str:
+        """The text as painted at the label's width."""
+        return self.fontMetrics().elidedText(
+            self._full, Qt.TextElideMode.ElideMiddle, self.contentsRect().width()
+        )
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        parent = self.parentWidget()
+        if parent is not None and parent.width() > 0:
+            hint.setWidth(min(hint.width(), int(parent.width() * self._share)))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        hint.setWidth(min(hint.width(), self.fontMetrics().horizontalAdvance("…") * 4))
+        return hint
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment()), self.shown_text())

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from seminar_gui.core.errors import EditError
 from seminar_gui.core.model import Session
 from seminar_gui.qt.commands import AddTopicCommand, MoveSessionCommand, RemoveTopicCommand
-from seminar_gui.qt.common.dates import full_day
-from seminar_gui.qt.common.i18n import shown, translate
+from seminar_gui.qt.common.dates import date_edit_format, full_day
+from seminar_gui.qt.common.i18n import shown
 from seminar_gui.qt.common.widgets import STYLE, header_row, set_validity
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.editor.topic_form import TopicForm
@@ -109,7 +109,7 @@ class SessionEditor(QWidget):
         self.date_edit.setAccessibleName(self.tr("Session date"))
         self.date_edit.setToolTip(self.tr("Move the session; a session already on that day swaps"))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(translate("dates", "ddd d MMM yyyy", "Tue 25 Nov 2025"))
+        self.date_edit.setDisplayFormat(date_edit_format())
         self.date_edit.editingFinished.connect(lambda: self._commit_date(None))
         self.date_edit.calendarWidget().clicked.connect(self._commit_date)
         self.date_edit.calendarWidget().activated.connect(self._commit_date)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from seminar_gui.qt.document import ProjectDocument
-from seminar_gui.qt.people.model import LAST_DATE, NAME, PeopleModel, SortRole
+from seminar_gui.qt.people.model import AFFILIATION, LAST_DATE, PeopleModel, SortRole
 from seminar_gui.qt.selection import Selection
 
 DEBOUNCE_MS = 200
@@ -75,7 +75,8 @@ class PeoplePanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        # Names are short; an affiliation may be long: the room left goes to it.
+        header.setSectionResizeMode(AFFILIATION, QHeaderView.ResizeMode.Stretch)
 
         top = QHBoxLayout()
         top.addWidget(label)

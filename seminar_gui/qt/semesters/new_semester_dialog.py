@@ -30,7 +30,7 @@ from seminar_gui.core.dates import SEASON_ORDER
 from seminar_gui.core.edits import plan_semester
 from seminar_gui.core.errors import SeminarError
 from seminar_gui.core.model import Semester
-from seminar_gui.qt.common.dates import qdate, weekday_long
+from seminar_gui.qt.common.dates import date_edit_format, qdate, weekday_long
 from seminar_gui.qt.common.i18n import shown, translate
 
 #: The seasons as the dialog shows them (the title written is always English: "2026 Spring").
@@ -95,10 +95,12 @@ class NewSemesterDialog(QDialog):
         self.first.setObjectName("semesterFirstDate")
         self.first.setAccessibleName(self.tr("First day"))
         self.first.setCalendarPopup(True)
+        self.first.setDisplayFormat(date_edit_format())
         self.last = QDateEdit(self)
         self.last.setObjectName("semesterLastDate")
         self.last.setAccessibleName(self.tr("Last day"))
         self.last.setCalendarPopup(True)
+        self.last.setDisplayFormat(date_edit_format())
         self.sessions = QCheckBox(self.tr("Plan a session on every meeting day"), self)
         self.sessions.setObjectName("semesterPlanSessions")
         self.sessions.setChecked(True)

@@ -41,7 +41,7 @@ from seminar_gui.core import edits, plan
 from seminar_gui.core.errors import EditError, SeminarError, error_text
 from seminar_gui.core.model import Break, Document, Semester
 from seminar_gui.qt.commands import DocumentCommand
-from seminar_gui.qt.common.dates import qdate, weekday_long
+from seminar_gui.qt.common.dates import date_edit_format, qdate, weekday_long
 from seminar_gui.qt.common.i18n import shown, translate
 from seminar_gui.qt.document import ProjectDocument
 
@@ -150,7 +150,7 @@ class SemesterSettingsDialog(QDialog):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_edit_format())
         span = plan.slot_range(semester) or plan.typical_term(semester.title)
         edit.setDate(qdate(day or (span[0] if first else span[1])))
         edit.setEnabled(day is not None)
@@ -177,9 +177,13 @@ class SemesterSettingsDialog(QDialog):
         self.breaks.setItem(row, 0, QTableWidgetItem(name))
         for column, day in ((1, first), (2, last)):
             edit = QDateEdit(qdate(day), self.breaks)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
             edit.setCalendarPopup(True)
             self.breaks.setCellWidget(row, column, edit)
+            # The whole date shows ("Wed 1 Oct 2025"); the name takes the room left.
+            wanted = edit.sizeHint().width() + 1  # and the grid line
+            if self.breaks.columnWidth(column) < wanted:
+                self.breaks.setColumnWidth(column, wanted)
         if not name:
             self.breaks.setCurrentCell(row, 0)
             self.breaks.editItem(self.breaks.item(row, 0))
