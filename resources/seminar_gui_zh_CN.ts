@@ -1910,10 +1910,6 @@ Restore it?</source>
         <translation>{date} 及之后没有讲次；请用 --date YYYY-MM-DD 指定一个</translation>
     </message>
     <message>
-        <source>the project has no site folder; set site_folder to the Git checkout&apos;s folder</source>
-        <translation>项目没有站点文件夹；请将 site_folder 设为 Git 检出所在的文件夹</translation>
-    </message>
-    <message>
         <source>linked as slides, but the file does not exist; add it or remove the link (nothing was committed)</source>
         <translation>已作为幻灯片关联，但文件不存在；请添加该文件或删除链接（未提交任何内容）</translation>
     </message>

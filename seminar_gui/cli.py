@@ -35,9 +35,6 @@ _NO_SESSION_ON = QT_TRANSLATE_NOOP("cli", "no session on {date}")
 _NO_NEXT_SESSION = QT_TRANSLATE_NOOP(
     "cli", "no session on or after {date}; name one with --date YYYY-MM-DD"
 )
-_NO_SITE_FOLDER = QT_TRANSLATE_NOOP(
-    "cli", "the project has no site folder; set site_folder to the Git checkout's folder"
-)
 
 
 @cache
@@ -191,13 +188,16 @@ def _export(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from seminar_gui.core.checks import SEVERITY_ORDER, check_document, check_files
-    from seminar_gui.core.plan import use_holiday_cache
+    from seminar_gui.core.plan import use_holiday_cache, use_holiday_language
     from seminar_gui.core.readme.importer import import_readme_file
     from seminar_gui.core.slides import resolve_site_folder
     from seminar_gui.core.storage import load_project
-    from seminar_gui.settings import holiday_cache_path
+    from seminar_gui.settings import holiday_cache_path, load_settings
+    from seminar_gui.translations import chosen_language, system_language
 
     use_holiday_cache(holiday_cache_path())  # as the window: no package import
+    # Holidays named in the UI language, as the messages around them (国庆节).
+    use_holiday_language(chosen_language(load_settings().language, system_language()))
 
     if args.file.suffix.lower() in (".md", ".markdown"):
         result = import_readme_file(args.file)
@@ -321,8 +321,7 @@ def _publish(args: argparse.Namespace) -> int:
 
     doc = load_project(args.project)
     site = resolve_site_folder(doc, args.project)
-    if site is None:  # pragma: no cover - a loaded project always has a path
-        raise SeminarError(_NO_SITE_FOLDER(), file=args.project)
+    assert site is not None  # a project read from a file has the file's folder
 
     def refused(error: SeminarError) -> int:
         print(f"seminar-gui: error: {describe(error, _translate())}", file=sys.stderr)

@@ -191,3 +191,29 @@ def test_holidays_are_named_in_the_ui_language(monkeypatch) -> None:
         plan.use_holiday_language("")
     periods = plan.holiday_periods("CN", D(2025, 9, 1), D(2025, 12, 31))
     assert any("National Day" in p.name for p in periods)  # English again, its own key
+
+
+@pytest.mark.parametrize(("language", "holiday"), [("zh_CN", "国庆节"), ("en", "National Day")])
+def test_check_names_holidays_in_the_ui_language(
+    demo: Document, tmp_path: Path, monkeypatch, capsys, language: str, holiday: str
+) -> None:
+    """`seminar-gui check` speaks the UI language, the holidays' names included."""
+    from seminar_gui.cli import _translate, main
+    from seminar_gui.core.storage import save_project
+
+    doc, _session = edits.add_session(demo, demo.semesters[0].id, D(2025, 10, 7))
+    project = tmp_path / "group.seminar.json"
+    save_project(doc, project)
+    monkeypatch.setenv("LANGUAGE", language)
+    monkeypatch.setattr(plan, "_KNOWN", {})
+    _translate.cache_clear()
+    try:
+        main(["check", str(project)])
+    finally:
+        plan.use_holiday_language("")
+        plan.use_holiday_cache(None)
+        _translate.cache_clear()
+    out = capsys.readouterr().out
+    line = next(line for line in out.splitlines() if "2025-10-07" in line and holiday in line)
+    said = f"在公共节假日（{holiday}" if language == "zh_CN" else f"public holiday ({holiday}"
+    assert said in line
