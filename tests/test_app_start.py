@@ -72,6 +72,7 @@ def test_a_second_start_shows_the_same_window_without_python_markdown(tmp_path: 
     assert "markdown" in first and (state / "preview-blocks.json").is_file()
     second = _start(tmp_path / "second.png", state)
     assert "markdown" not in second and "seminar_gui.core.gfm" not in second
+    assert "nh3" not in second  # the sanitizer: blocks are stored sanitized
     assert (tmp_path / "first.png").read_bytes() == (tmp_path / "second.png").read_bytes()
 
 

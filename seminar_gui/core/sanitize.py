@@ -28,9 +28,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from html import escape, unescape
+from typing import TYPE_CHECKING
 
-import nh3
+if TYPE_CHECKING:
+    import nh3
 
 MAX_DEPTH = 32  # nested elements (lists, quotes, tables, inline tags...) per block
 MAX_INDENT = 12  # nested lists, quotes and tables (each narrows the text column)
@@ -445,13 +448,19 @@ def _attribute_value(key: str, raw: str) -> str | None:
     return raw[:4096] if key in ("href", "src") else raw[:1024]
 
 
-_CLEANER = nh3.Cleaner(
-    tags=set(TAGS),
-    attributes={tag: set(names) for tag, names in ATTRIBUTES.items()},
-    url_schemes=set(URL_SCHEMES),
-    link_rel=None,
-    strip_comments=True,
-)
+@cache
+def _cleaner() -> nh3.Cleaner:
+    """nh3's cleaner, made (and nh3 imported: 1.4 MiB) at the first block rendered: a
+    start that shows stored blocks needs none."""
+    import nh3
+
+    return nh3.Cleaner(
+        tags=set(TAGS),
+        attributes={tag: set(names) for tag, names in ATTRIBUTES.items()},
+        url_schemes=set(URL_SCHEMES),
+        link_rel=None,
+        strip_comments=True,
+    )
 
 
 def sanitize_fragment(
@@ -467,5 +476,5 @@ def sanitize_fragment(
     table cells.
     """
     bounder = _Bounder(max(0, max_cells), max(0, max_images), notes or PreviewNotes())
-    clean = _CLEANER.clean(bounder.run(html))
+    clean = _cleaner().clean(bounder.run(html))
     return SafeHtml(clean, bounder.cells, clean.count("<"), bounder.images)
