@@ -152,6 +152,39 @@ def test_holidays_are_kept_in_the_cache_file(tmp_path: Path, monkeypatch) -> Non
         plan.use_holiday_cache(None)
 
 
+def test_the_cache_of_another_holidays_package_is_not_used(tmp_path: Path, monkeypatch) -> None:
+    """An update of the package (another file, size or date) computes anew; reading
+    which package it is costs no package metadata."""
+    cache = tmp_path / "holidays.json"
+    monkeypatch.setattr(plan, "_KNOWN", {})
+    plan.use_holiday_cache(cache)
+    try:
+        plan.holiday_periods("CN", D(2025, 9, 1), D(2025, 12, 31))
+        assert cache.is_file()
+        monkeypatch.setattr(plan, "_KNOWN", {})
+        monkeypatch.setattr(plan, "_package_version", lambda: "holidays, updated")
+        plan.use_holiday_cache(cache)
+        assert not plan.holidays_known("CN", D(2025, 9, 1), D(2025, 12, 31))
+    finally:
+        plan.use_holiday_cache(None)
+
+
+def test_code_identity_follows_the_module_file(tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    from seminar_gui import __version__
+    from seminar_gui.core.installed import code_identity
+
+    module = tmp_path / "seminar_probe_pkg.py"
+    module.write_text("X = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    first = code_identity("seminar_probe_pkg")
+    assert first.startswith(__version__) and str(module) in first
+    os.utime(module, ns=(1, 1))  # reinstalled: another date
+    assert code_identity("seminar_probe_pkg") != first
+    assert code_identity("no_such_package_here").endswith("no_such_package_here ?")
+
+
 def test_a_failing_holidays_package_shades_nothing_and_stops_nothing(
     tmp_path: Path, monkeypatch, demo: Document
 ) -> None:

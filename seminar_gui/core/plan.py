@@ -31,6 +31,7 @@ from seminar_gui.core.atomic import atomic_write_text
 from seminar_gui.core.dates import SEASON_ORDER, day_text, semester_year_for_month
 from seminar_gui.core.edits import revalidated, update_semester
 from seminar_gui.core.errors import EditError, error_text
+from seminar_gui.core.installed import code_identity
 from seminar_gui.core.messages import QT_TRANSLATE_NOOP, Text
 from seminar_gui.core.model import Document, Semester, Session, Topic
 
@@ -139,12 +140,8 @@ def _key(country: str, year: int) -> tuple[str, int]:
 
 
 def _package_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("holidays")
-    except PackageNotFoundError:
-        return ""
+    """The holidays package's identity (the cache is thrown away when it changes)."""
+    return code_identity("holidays")
 
 
 def _read_cache() -> None:

@@ -29,9 +29,7 @@ unchanged.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
-import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -41,8 +39,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from seminar_gui import __version__
 from seminar_gui.core.atomic import atomic_write_text
+from seminar_gui.core.installed import code_identity
 from seminar_gui.core.model import Document, Semester, Session, Style
 from seminar_gui.core.readme.export import (
     export_session,
@@ -203,20 +201,12 @@ _RENDERING_MODULES = (
 
 
 def renderer_fingerprint(notes: PreviewNotes) -> str:
-    """What names the renderer of a stored block: seminar-gui's version, the files of
-    the modules that render (found without importing them), the page limits and the
-    notes (they are in the UI language)."""
-    parts = [__version__, repr(notes), f"{MAX_CELLS} {MAX_IMAGES} {MAX_BLOCK_TAGS}"]
-    for name in _RENDERING_MODULES:
-        spec = importlib.util.find_spec(name)
-        origin = spec.origin if spec is not None else None
-        try:
-            info = os.stat(origin or "")
-        except OSError:  # not installed, or inside a bundle (fixed with the version)
-            parts.append(f"{name} ?")
-        else:
-            parts.append(f"{origin} {info.st_size} {info.st_mtime_ns}")
-    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+    """What names the renderer of a stored block: the code that renders (seminar-gui's
+    version, the rendering modules' files), the page limits and the notes (they are in
+    the UI language)."""
+    limits = f"{MAX_CELLS} {MAX_IMAGES} {MAX_BLOCK_TAGS}"
+    text = "\n".join([code_identity(*_RENDERING_MODULES), repr(notes), limits])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class StoredBlocks:
