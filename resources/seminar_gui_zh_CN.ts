@@ -2054,10 +2054,6 @@ Restore it?</source>
         <translation>填充空档</translation>
     </message>
     <message>
-        <source>Record Published README</source>
-        <translation>记录已发布的 README</translation>
-    </message>
-    <message>
         <source>Import Upstream README</source>
         <translation>导入上游 README</translation>
     </message>

@@ -293,6 +293,53 @@ def test_an_upstream_readme_change_shows_the_diff_and_imports(
     assert "ROLL (room 101)" not in export_readme(win.document.doc)
 
 
+def test_undo_past_a_publish_keeps_the_published_baseline(qtbot, win, site, remote) -> None:
+    """The baseline is a fact, not an edit: undoing the edit that was published keeps
+    it, and the next publish sees no upstream change (it used to take our own README
+    for someone else's)."""
+    session = win.document.doc.semesters[0].sessions[0]
+    win.document.undo_stack.push(
+        commands.DocumentCommand(win.document, _retitled(win.document.doc, session.id), "Edit")
+    )
+    publish(qtbot, win, push=True)
+    published = win.document.doc.published_readme_sha
+    assert published and not win.document.is_modified
+    assert win.document.undo_stack.count() == 1  # the baseline is no undo step
+    win.document.undo_stack.undo()  # back before the published edit
+    assert win.document.doc.published_readme_sha == published
+    assert win.document.is_modified
+    win.document.undo_stack.redo()
+    assert win.document.doc.published_readme_sha == published
+    win.document.undo_stack.undo()
+    publish(qtbot, win, push=True)
+    assert win._publisher.upstream is None  # no "their README changed" question
+    assert remote_file(remote, "README.md") == export_readme(win.document.doc)
+    assert win.document.doc.published_readme_sha != published  # the new one
+
+
+def test_a_recorded_fact_reaches_every_state_of_the_undo_stack(document) -> None:
+    """Macros included (a drop of several slide files is one), and saving clears it."""
+    doc = document.doc
+    first, second = doc.semesters[0].sessions[0].id, doc.semesters[0].sessions[1].id
+    document.undo_stack.push(commands.DocumentCommand(document, _retitled(doc, first), "One"))
+    document.undo_stack.beginMacro("Two")
+    document.undo_stack.push(
+        commands.DocumentCommand(document, _retitled(document.doc, second), "Two")
+    )
+    document.undo_stack.endMacro()
+    document.undo_stack.setClean()
+    document.record_fact(published_readme_sha="f" * 40)
+    assert document.is_modified and document.undo_stack.count() == 2
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert document.doc.published_readme_sha == "f" * 40
+    document.undo_stack.redo()
+    document.undo_stack.redo()
+    assert document.doc.published_readme_sha == "f" * 40
+    document.set_saved(Path("/nowhere/saved.seminar.json"))
+    assert not document.is_modified
+
+
 def test_the_window_stays_responsive_during_a_slow_git(qtbot, win, site) -> None:
     hook = site / ".git" / "hooks" / "pre-commit"
     hook.write_text("#!/bin/sh\nsleep 1.5\n", encoding="utf-8")

@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from seminar_gui.core.model import Document
 from seminar_gui.core.slides import SlideError, resolve_site_folder
@@ -47,6 +47,7 @@ class ProjectDocument(QObject):
         self._doc = doc or Document()
         self._path: Path | None = None
         self._untitled_dirty = False
+        self._fact_dirty = False  # a fact recorded (record_fact) and not saved yet
         self._site: Path | None = None
         self._origin: object = None
         self.undo_stack = QUndoStack(self)
@@ -81,12 +82,30 @@ class ProjectDocument(QObject):
         if doc.site_folder != old.site_folder:
             self._update_site()
 
+    def record_fact(self, **values: object) -> None:
+        """Set fields that record a fact, not an edit of the schedule: the README last
+        published (``published_readme_sha``).  The current document and every state
+        that undo and redo lead to get the values: it is no undo step, and no undo
+        brings the old fact back (an undo past a publish used to bring back the old
+        baseline, and the next publish took our own README for someone else's change).
+        The document is modified until it is saved."""
+        if all(getattr(self._doc, name) == value for name, value in values.items()):
+            return
+        for index in range(self.undo_stack.count()):
+            _record_in(self.undo_stack.command(index), values)
+        was_modified = self.is_modified
+        self._doc = self._doc.model_copy(update=values)
+        self._fact_dirty = True
+        if not was_modified:
+            self.modifiedChanged.emit(True)
+
     def reset(self, doc: Document, path: Path | None, *, modified: bool = False) -> None:
         """Start over with ``doc`` (open, new, import, restore): clears undo history."""
         self.undo_stack.clear()
         self._doc = doc
         self._path = path
         self._untitled_dirty = modified
+        self._fact_dirty = False
         self.undo_stack.setClean()
         self._update_site()
         self.changed.emit([])
@@ -103,6 +122,7 @@ class ProjectDocument(QObject):
         changed_path = path != self._path
         self._path = path
         self._untitled_dirty = False
+        self._fact_dirty = False
         self.undo_stack.setClean()
         if changed_path:
             self._update_site()
@@ -130,7 +150,7 @@ class ProjectDocument(QObject):
 
     @property
     def is_modified(self) -> bool:
-        return self._untitled_dirty or not self.undo_stack.isClean()
+        return self._untitled_dirty or self._fact_dirty or not self.undo_stack.isClean()
 
     @property
     def display_name(self) -> str:
@@ -138,3 +158,14 @@ class ProjectDocument(QObject):
 
     def _clean_changed(self, clean: bool) -> None:
         self.modifiedChanged.emit(self.is_modified)
+
+
+def _record_in(command: QUndoCommand, values: dict[str, object]) -> None:
+    """Give the document states a command (and its children, in a macro) holds the
+    recorded values (commands keep the documents before and after them)."""
+    for name in ("before", "after"):
+        doc = getattr(command, name, None)
+        if isinstance(doc, Document):
+            setattr(command, name, doc.model_copy(update=values))
+    for index in range(command.childCount()):
+        _record_in(command.child(index), values)

@@ -5,12 +5,13 @@ The window stays responsive throughout: :func:`plan_publish` and :func:`publish`
 through queued signals.  Errors are message boxes opened window-modal (``open()``,
 never a nested event loop), one per :class:`GitError` kind, saying what to do.
 
-The document that :func:`publish` returns (the new baseline: the hash of the README
-just committed) goes onto the undo stack as one :class:`DocumentCommand`, and the
-project is then saved through the window's Save (``save``), so the baseline is on disk
-before anything else happens.  A command rather than a silent replace: every document
-value on the undo stack stays one the organizer can return to (a replace behind the
-stack's back would be undone by the next Undo without a trace).
+The document that :func:`publish` returns carries the new baseline (the hash of the
+README just committed).  It is a fact about the repository, not an edit: it is
+recorded in the document and in every state on the undo stack
+(:meth:`ProjectDocument.record_fact`), so no Undo brings the old baseline back (the
+next publish would take our own README for someone else's change), and the project
+is then saved through the window's Save (``save``), so the baseline is on disk before
+anything else happens.  Importing their README instead is an edit: one undo step.
 """
 
 from __future__ import annotations
@@ -171,16 +172,14 @@ class PublishController(QObject):
         self.finished.emit(bool(result.committed or result.pushed))
 
     def _record_baseline(self, new_doc: Document) -> None:
-        """The README just committed is the new baseline: one undo step, then saved
-        (the same text publishing wrote into the project file in the repository)."""
+        """The README just committed is the new baseline: a fact, kept whatever is
+        undone (ProjectDocument.record_fact), then saved (the same text publishing
+        wrote into the project file in the repository)."""
         document = self._document
         sha = new_doc.published_readme_sha
         if sha == document.doc.published_readme_sha:
             return
-        after = document.doc.model_copy(update={"published_readme_sha": sha})
-        document.undo_stack.push(
-            DocumentCommand(document, after, translate("commands", "Record Published README"))
-        )
+        document.record_fact(published_readme_sha=sha)
         if document.path is not None:
             self._save()
 
