@@ -156,6 +156,20 @@ def test_a_second_publish_without_changes_makes_no_commit(world: World, capsys) 
     assert world.head() == before and status(world.ours) == []
 
 
+def test_the_project_files_backup_stays_out_of_git_status(world: World) -> None:
+    """Every save leaves NAME.bak beside the project file; in the checkout it would show
+    as untracked (and be committed by the next `git add .`).  Publishing puts it in the
+    checkout's own exclude file, once; nothing is committed for it."""
+    world.publish()
+    save_project(load_project(world.project), world.project)  # as the window saves
+    assert (world.ours / "schedule.json.bak").is_file()
+    assert status(world.ours) == []
+    world.publish()
+    exclude = (world.ours / ".git" / "info" / "exclude").read_text(encoding="utf-8")
+    assert exclude.splitlines().count("/schedule.json.bak") == 1
+    assert ".gitignore" not in world.remote_files()
+
+
 def test_a_colleagues_new_slide_is_integrated_and_both_changes_reach_the_remote(
     world: World,
 ) -> None:

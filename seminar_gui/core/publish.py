@@ -28,6 +28,7 @@ document) describes what the readers of the README will see change.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import os
 import re
@@ -35,6 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from seminar_gui.core.atomic import backup_path
 from seminar_gui.core.dates import format_short_date
 from seminar_gui.core.errors import ProjectFileError, SeminarError
 from seminar_gui.core.git import GitError, GitOutput, failure, run_git
@@ -586,6 +588,8 @@ def publish(
     root = plan.root
     repo = _open_repo(root, timeout)
     _check_state(repo)
+    if plan.project is not None:
+        _exclude_backup(root, plan.project, timeout)
     branch = repo.branch or plan.branch
     readme_rel = _rel(root, plan.readme_path) or README
     new_doc = plan.document if plan.changed_baseline else None
@@ -651,6 +655,28 @@ def publish(
         ),
         new_doc,
     )
+
+
+def _exclude_backup(root: Path, project: Path, timeout: float) -> None:
+    """Keep the project file's backup (``NAME.bak``, which every save leaves beside it)
+    out of ``git status``: its path goes into the repository's own exclude file
+    (``.git/info/exclude``: this checkout only, nothing committed), once."""
+    rel = _rel(root, backup_path(project))
+    if rel is None:
+        return
+    out = run_git(root, "rev-parse", "--git-path", "info/exclude", timeout=timeout, check=False)
+    if not out.ok or not out.stdout.strip():
+        return
+    exclude = root / out.stdout.strip()
+    line = "/" + rel
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        text = exclude.read_text(encoding="utf-8") if exclude.exists() else ""
+        if line in text.splitlines():
+            return
+        exclude.parent.mkdir(parents=True, exist_ok=True)
+        note = "# seminar-gui: the project file's backup (saved beside it)\n"
+        with exclude.open("a", encoding="utf-8") as file:
+            file.write(("" if not text or text.endswith("\n") else "\n") + note + line + "\n")
 
 
 def _push_error(
