@@ -219,8 +219,8 @@ Restore it?</source>
         <translation>{day} · 今天</translation>
     </message>
     <message>
-        <source>＋ plan</source>
-        <translation>＋ 安排</translation>
+        <source>+ plan</source>
+        <translation>+ 安排</translation>
     </message>
     <message>
         <source>No topic yet</source>
@@ -1527,8 +1527,8 @@ Restore it?</source>
         <translation>幻灯片文件状态</translation>
     </message>
     <message>
-        <source>This session has no topics yet: add one with ＋ above.</source>
-        <translation>此讲次还没有主题：请用上方的 ＋ 添加。</translation>
+        <source>This session has no topics yet: add one with + above.</source>
+        <translation>此讲次还没有主题：请用上方的 + 添加。</translation>
     </message>
     <message>
         <source>Topic {n}</source>

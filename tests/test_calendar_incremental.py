@@ -49,7 +49,7 @@ from seminar_gui.qt.selection import Selection
 D = dt.date
 TODAY = D(2025, 11, 20)
 #: Where "today" is in the property test: before the term (every empty week in term
-#: offers a "＋ plan" slot), in it (a Thursday), near its end.
+#: offers a "+ plan" slot), in it (a Thursday), near its end.
 TODAYS = [D(2025, 9, 1), D(2025, 10, 9), TODAY]
 #: Every role the delegate, screen readers and the tests read.
 ROLES = [

@@ -51,7 +51,7 @@ def test_the_demo_calendar_shades_national_day_and_shows_the_open_tuesdays(
     assert "National Day" in tooltip and "public holiday" in tooltip
     spoken = role(calendar, D(2025, 10, 7), Qt.ItemDataRole.AccessibleTextRole)
     assert "National Day" in spoken
-    # The open Tuesdays between Sep 16 and Oct 21 (in the past: "open", not "＋ plan").
+    # The open Tuesdays between Sep 16 and Oct 21 (in the past: "open", not "+ plan").
     tuesdays = [D(2025, 9, 16) + dt.timedelta(weeks=w) for w in range(6)]
     opened = [d for d in tuesdays if role(calendar, d, CalendarRole.OpenSlotRole)]
     assert opened == [D(2025, 9, 23), D(2025, 10, 14)]

@@ -36,7 +36,7 @@ class CalendarRole(IntEnum):
     IsTodayRole = Qt.ItemDataRole.UserRole + 5  # bool
     InTermRole = Qt.ItemDataRole.UserRole + 6  # bool: a session may be put here
     MonthStartRole = Qt.ItemDataRole.UserRole + 7  # bool: first day of a month
-    PlanSlotRole = Qt.ItemDataRole.UserRole + 8  # bool: empty week, show "＋ plan"
+    PlanSlotRole = Qt.ItemDataRole.UserRole + 8  # bool: empty week, show "+ plan"
     OpenSlotRole = Qt.ItemDataRole.UserRole + 9  # bool: a meeting slot nobody took
     DayOffRole = Qt.ItemDataRole.UserRole + 10  # str | None: the holiday or break's name
 

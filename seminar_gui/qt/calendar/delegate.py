@@ -259,7 +259,7 @@ class CalendarDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(slot, 6, 6)
         painter.setFont(fonts.small)
         text = QFontMetrics(fonts.small).elidedText(
-            label or self.tr("＋ plan"), Qt.TextElideMode.ElideRight, slot.width() - 4
+            label or self.tr("+ plan"), Qt.TextElideMode.ElideRight, slot.width() - 4
         )
         painter.drawText(slot, Qt.AlignmentFlag.AlignCenter, text)
 

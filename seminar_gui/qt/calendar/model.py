@@ -8,7 +8,7 @@ text summary, so tests and screen readers can read a cell.
 A change of the semester on show updates only what changed (documents are immutable
 values: an unchanged session is the same object): the cards of unchanged sessions are
 kept and ``dataChanged`` names just the cells whose content changed (a session added,
-removed, moved or edited, and the meeting day of its week, whose "＋ plan" slot depends
+removed, moved or edited, and the meeting day of its week, whose "+ plan" slot depends
 on it).  Only a change of the weeks shown resets the model; a change of what every
 cell depends on (the term, the meeting day) repaints them all.
 
@@ -234,7 +234,7 @@ class CalendarModel(QAbstractTableModel):
             for date in old_by_date.keys() | by_date.keys()
             if old_by_date.get(date) is not by_date.get(date)
         }
-        # A week that gains its first session or loses its last one: its "＋ plan" slot.
+        # A week that gains its first session or loses its last one: its "+ plan" slot.
         meeting = self._meeting  # the new semester's (the caller set the frame)
         if meeting is not None:
             for date in list(changed):
@@ -323,7 +323,7 @@ class CalendarModel(QAbstractTableModel):
         return found
 
     def is_plan_slot(self, date: dt.date) -> bool:
-        """An empty week's meeting day, from today on: the "＋ plan" slot."""
+        """An empty week's meeting day, from today on: the "+ plan" slot."""
         if not self.in_term(date) or date.weekday() != self.meeting_day() or date < self.today():
             return False
         return date not in self._off and self._week_free(date)

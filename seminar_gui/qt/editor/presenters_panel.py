@@ -30,7 +30,7 @@ class PresentersPanel(QWidget):
             self,
             self.tr("P&resenters"),
             [
-                ("addPresenter", "＋", self.tr("Add a presenter")),
+                ("addPresenter", "+", self.tr("Add a presenter")),
                 ("removePresenter", "−", self.tr("Remove the selected presenter")),
                 ("presenterUp", "↑", self.tr("Move the presenter up (the top one leads)")),
                 ("presenterDown", "↓", self.tr("Move the presenter down")),

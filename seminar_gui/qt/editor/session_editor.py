@@ -127,7 +127,7 @@ class SessionEditor(QWidget):
             page,
             self.tr("&Topics"),
             [
-                ("addTopic", "＋", self.tr("Add a topic to this session")),
+                ("addTopic", "+", self.tr("Add a topic to this session")),
                 ("removeTopic", "−", self.tr("Delete the selected topic")),
                 ("topicUp", "↑", self.tr("Move the selected topic up")),
                 ("topicDown", "↓", self.tr("Move the selected topic down")),

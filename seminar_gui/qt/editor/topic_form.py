@@ -172,7 +172,7 @@ class TopicForm(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.heading)
         outer.addWidget(self.fields)
-        self.empty = QLabel(self.tr("This session has no topics yet: add one with ＋ above."), self)
+        self.empty = QLabel(self.tr("This session has no topics yet: add one with + above."), self)
         self.empty.setObjectName("topicEmpty")
         self.empty.setWordWrap(True)
         outer.addWidget(self.empty)
