@@ -156,17 +156,22 @@ def test_a_second_publish_without_changes_makes_no_commit(world: World, capsys) 
     assert world.head() == before and status(world.ours) == []
 
 
-def test_the_project_files_backup_stays_out_of_git_status(world: World) -> None:
-    """Every save leaves NAME.bak beside the project file; in the checkout it would show
-    as untracked (and be committed by the next `git add .`).  Publishing puts it in the
-    checkout's own exclude file, once; nothing is committed for it."""
+def test_the_project_files_backup_and_lock_stay_out_of_git_status(world: World) -> None:
+    """Every save leaves NAME.bak beside the project file, and the window holds a hidden
+    lock there; in the checkout they would show as untracked (and be committed by the
+    next `git add .`).  Publishing puts them in the checkout's own exclude file, once;
+    nothing is committed for them."""
     world.publish()
     save_project(load_project(world.project), world.project)  # as the window saves
     assert (world.ours / "schedule.json.bak").is_file()
     assert status(world.ours) == []
+    lock = world.ours / ".schedule.json.seminar-gui.lock"  # the window's, while open
+    lock.write_text("4242\nseminar-gui\nhost\n", encoding="utf-8")
+    assert status(world.ours) == []
     world.publish()
     exclude = (world.ours / ".git" / "info" / "exclude").read_text(encoding="utf-8")
     assert exclude.splitlines().count("/schedule.json.bak") == 1
+    assert exclude.splitlines().count("/.schedule.json.seminar-gui.lock") == 1
     assert ".gitignore" not in world.remote_files()
 
 

@@ -272,6 +272,16 @@ def _remove_if_stale(path: Path, max_age: float) -> bool:
 # ------------------------------------------------------------------ atomic writing
 
 
+LOCK_SUFFIX = ".seminar-gui.lock"
+
+
+def lock_path(project: str | Path) -> Path:
+    """``.NAME.seminar-gui.lock`` next to ``project`` (hidden, like the temporary files):
+    the window's lock on the project it has open (qt/files/lock.py)."""
+    project = Path(project)
+    return project.with_name(f".{project.name}{LOCK_SUFFIX}")
+
+
 def backup_path(path: str | Path) -> Path:
     """Where a save with ``backup=True`` keeps the previous version of ``path``:
     ``NAME.bak`` next to the real file (a symbolic link is followed)."""

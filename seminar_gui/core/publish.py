@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from seminar_gui.core.atomic import backup_path
+from seminar_gui.core.atomic import backup_path, lock_path
 from seminar_gui.core.dates import format_short_date
 from seminar_gui.core.errors import ProjectFileError, SeminarError
 from seminar_gui.core.git import GitError, GitOutput, failure, run_git
@@ -589,7 +589,7 @@ def publish(
     repo = _open_repo(root, timeout)
     _check_state(repo)
     if plan.project is not None:
-        _exclude_backup(root, plan.project, timeout)
+        _exclude_own_files(root, plan.project, timeout)
     branch = repo.branch or plan.branch
     readme_rel = _rel(root, plan.readme_path) or README
     new_doc = plan.document if plan.changed_baseline else None
@@ -657,26 +657,29 @@ def publish(
     )
 
 
-def _exclude_backup(root: Path, project: Path, timeout: float) -> None:
-    """Keep the project file's backup (``NAME.bak``, which every save leaves beside it)
-    out of ``git status``: its path goes into the repository's own exclude file
-    (``.git/info/exclude``: this checkout only, nothing committed), once."""
-    rel = _rel(root, backup_path(project))
-    if rel is None:
+def _exclude_own_files(root: Path, project: Path, timeout: float) -> None:
+    """Keep what seminar-gui keeps beside the project file out of ``git status``: its
+    backup (``NAME.bak``, left by every save) and the window's lock
+    (``.NAME.seminar-gui.lock``).  Their paths go into the repository's own exclude
+    file (``.git/info/exclude``: this checkout only, nothing committed), once."""
+    rels = [_rel(root, path) for path in (backup_path(project), lock_path(project))]
+    lines = ["/" + rel for rel in rels if rel is not None]
+    if not lines:
         return
     out = run_git(root, "rev-parse", "--git-path", "info/exclude", timeout=timeout, check=False)
     if not out.ok or not out.stdout.strip():
         return
     exclude = root / out.stdout.strip()
-    line = "/" + rel
     with contextlib.suppress(OSError, UnicodeDecodeError):
         text = exclude.read_text(encoding="utf-8") if exclude.exists() else ""
-        if line in text.splitlines():
+        missing = [line for line in lines if line not in text.splitlines()]
+        if not missing:
             return
         exclude.parent.mkdir(parents=True, exist_ok=True)
-        note = "# seminar-gui: the project file's backup (saved beside it)\n"
+        note = "# seminar-gui: the project file's backup and lock (kept beside it)"
+        added = "\n".join([note, *missing]) + "\n"
         with exclude.open("a", encoding="utf-8") as file:
-            file.write(("" if not text or text.endswith("\n") else "\n") + note + line + "\n")
+            file.write(("" if not text or text.endswith("\n") else "\n") + added)
 
 
 def _push_error(

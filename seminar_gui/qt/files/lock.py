@@ -26,9 +26,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSysInfo
 
+from seminar_gui.core.atomic import lock_path
 from seminar_gui.qt.common.i18n import translate
-
-LOCK_SUFFIX = ".seminar-gui.lock"
 
 
 @dataclass(frozen=True)
@@ -68,8 +67,9 @@ def _release_all() -> None:
 
 
 def project_lock_path(project: Path) -> Path:
-    """``.NAME.seminar-gui.lock`` next to ``project`` (hidden, like the temp files)."""
-    return project.with_name(f".{project.name}{LOCK_SUFFIX}")
+    """``.NAME.seminar-gui.lock`` next to ``project`` (named in core/atomic.py, which
+    Publish also reads to keep it out of ``git status``)."""
+    return lock_path(project)
 
 
 class FileLock:
