@@ -749,8 +749,12 @@ Restore it?</source>
         <source>Everyone who presents. Click a column to sort (Last date: who has waited longest comes first). Choose a person to mark their sessions in the calendar.</source>
         <translation>所有做报告的人。点击列标题排序（最近日期：等得最久的人排在最前）。选中一个人，即可在日历中标出其讲次。</translation>
     </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 人</translation>
+    </message>
     <message numerus="yes">
-        <source>%n person(s)</source>
+        <source>%n people</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>

@@ -150,7 +150,7 @@ def test_people_dock_is_built_on_first_show(window, qtbot) -> None:
     panel = _show_people(window, qtbot)
     assert panel.objectName() == "peoplePanel"
     assert panel.table.model().rowCount() == 22
-    assert panel.summary.text() == "22 person(s)"
+    assert panel.summary.text() == "22 people"
 
 
 def test_the_name_column_is_as_wide_as_the_names(window, qtbot) -> None:

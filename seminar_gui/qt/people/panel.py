@@ -124,7 +124,10 @@ class PeoplePanel(QWidget):
 
     def _update_summary(self) -> None:
         count = self.model.rowCount()
-        self.summary.setText(self.tr("%n person(s)", "", count))
+        if count == 1:
+            self.summary.setText(self.tr("1 person"))
+        else:  # English has no plural forms without a catalog of its own: two texts
+            self.summary.setText(self.tr("%n people", "", count))
 
     # -------------------------------------------------------------- the person
     def current_name(self) -> str | None:
