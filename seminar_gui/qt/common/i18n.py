@@ -29,6 +29,13 @@ def shown(text: str) -> str:
     return render(text, QCoreApplication.translate)
 
 
+def sentence(text: str) -> str:
+    """``text`` standing alone (a status-bar message, a field's note): its first letter
+    upper case.  Messages from core start lower case, to follow "file: line:" on the
+    command line."""
+    return text[:1].upper() + text[1:]
+
+
 def shown_error(error: object) -> str:
     """An error for a message box or the status bar, in the UI language: a
     :class:`SeminarError` with its place ("line 5: …"), another exception by its

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seminar_gui.qt.common.i18n import sentence
 from seminar_gui.qt.common.widgets import header_row, message_label, set_validity
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.editor.presenters_model import PresentersModel
@@ -77,7 +78,7 @@ class PresentersPanel(QWidget):
             button.setEnabled(self.model.topic_id is not None)
 
     def _show_problem(self, message: str) -> None:
-        message = message[:1].upper() + message[1:]
+        message = sentence(message)
         self.message.setText(message)
         self.message.setVisible(bool(message))
         set_validity(self.message, "error" if message else "")

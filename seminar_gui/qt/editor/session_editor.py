@@ -29,7 +29,7 @@ from seminar_gui.core.errors import EditError
 from seminar_gui.core.model import Session
 from seminar_gui.qt.commands import AddTopicCommand, MoveSessionCommand, RemoveTopicCommand
 from seminar_gui.qt.common.dates import date_edit_format, full_day
-from seminar_gui.qt.common.i18n import shown
+from seminar_gui.qt.common.i18n import sentence, shown
 from seminar_gui.qt.common.widgets import STYLE, header_row, set_validity
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.editor.topic_form import TopicForm
@@ -272,7 +272,7 @@ class SessionEditor(QWidget):
             command = MoveSessionCommand(self._document, session.id, date)
         except EditError as exc:
             text = shown(exc.message)
-            message = text[:1].upper() + text[1:]
+            message = sentence(text)
             self._date_invalid = (session.id, session.date, message)
             self._mark_date(message)
             return

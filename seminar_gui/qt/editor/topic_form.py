@@ -39,7 +39,7 @@ from seminar_gui.core.slides import (
 )
 from seminar_gui.core.venues import infer_venue, venues_agree
 from seminar_gui.qt.commands import EditTopicCommand
-from seminar_gui.qt.common.i18n import shown
+from seminar_gui.qt.common.i18n import sentence, shown
 from seminar_gui.qt.common.widgets import STYLE, message_label, set_validity
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.editor.presenters_panel import PresentersPanel
@@ -299,7 +299,7 @@ class TopicForm(QWidget):
         kind, message = "", ""
         if field in self._invalid:
             kind, message = "error", self._invalid[field][1]
-            message = message[:1].upper() + message[1:]
+            message = sentence(message)
         elif field in WEB_FIELDS and text and not text.lower().startswith(("http://", "https://")):
             kind, message = "warning", self.tr("Links should start with https://")
         elif field == "venue" and text:

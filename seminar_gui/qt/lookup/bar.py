@@ -21,7 +21,7 @@ from seminar_gui.core import edits
 from seminar_gui.core.errors import EditError
 from seminar_gui.core.lookup import LookupFailed, PaperId, PaperInfo, canonical_url, recognise
 from seminar_gui.qt.commands import DocumentCommand
-from seminar_gui.qt.common.i18n import shown, translate
+from seminar_gui.qt.common.i18n import sentence, shown, translate
 from seminar_gui.qt.common.jobs import run_job
 from seminar_gui.qt.common.widgets import STYLE, set_validity
 from seminar_gui.qt.document import ProjectDocument
@@ -213,7 +213,7 @@ class PaperLookupBar(QWidget):
             return False
         except EditError as exc:
             text = shown(exc.message)
-            self._tell(request, text[:1].upper() + text[1:], "warning")
+            self._tell(request, sentence(text), "warning")
             return False
         service = request.paper_id.service
         self._typed_for = None  # answered: no more offer until the URL is typed again

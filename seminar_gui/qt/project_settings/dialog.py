@@ -39,7 +39,7 @@ from seminar_gui.core.model import Document, Rules
 from seminar_gui.core.slides import resolve_site_folder, short_for, slide_file_name
 from seminar_gui.core.style import Style
 from seminar_gui.qt.commands import DocumentCommand, EditProjectCommand
-from seminar_gui.qt.common.i18n import shown, translate
+from seminar_gui.qt.common.i18n import sentence, shown, translate
 from seminar_gui.qt.common.widgets import STYLE, message_label, set_validity
 from seminar_gui.qt.document import ProjectDocument
 
@@ -386,7 +386,7 @@ class ProjectSettingsDialog(QDialog):
             (self.pattern_edit, self.pattern_message, "slide_name_pattern"),
             (self.country_combo, self.country_message, "holiday_country"),
         ):
-            message = errors[field][:1].upper() + errors[field][1:]
+            message = sentence(errors[field])
             kind = "error" if message else ""
             set_validity(edit, kind)
             set_validity(label, kind)

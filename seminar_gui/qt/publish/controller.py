@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from seminar_gui.core.model import Document
 from seminar_gui.qt.commands import DocumentCommand
-from seminar_gui.qt.common.i18n import shown, translate
+from seminar_gui.qt.common.i18n import sentence, shown, translate
 from seminar_gui.qt.common.jobs import run_job
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.publish.dialog import PublishDialog, UpstreamReadmeDialog
@@ -168,7 +168,7 @@ class PublishController(QObject):
         if new_doc is not None:
             self._record_baseline(new_doc)
         text = shown(result.message)
-        self._document.message.emit(text[:1].upper() + text[1:])
+        self._document.message.emit(sentence(text))
         self.finished.emit(bool(result.committed or result.pushed))
 
     def _record_baseline(self, new_doc: Document) -> None:

@@ -40,7 +40,7 @@ from seminar_gui.core.slides import (
     sanitize_file_name,
     split_ext,
 )
-from seminar_gui.qt.common.i18n import shown, translate
+from seminar_gui.qt.common.i18n import sentence, shown, translate
 from seminar_gui.qt.common.widgets import STYLE, set_validity
 
 Conflict = Literal["replace", "keep-both"]
@@ -138,7 +138,7 @@ class SlideDropDialog(QDialog):
         self.status_label = self._label("slideNameStatus", self.tr("Where the copy goes"))
         self.note_label = self._label("slideNote", self.tr("Note on the file type"))
         note = shown(request.info.note)
-        self.note_label.setText(note[:1].upper() + note[1:])
+        self.note_label.setText(sentence(note))
         self.note_label.setVisible(bool(request.info.note))
         set_validity(self.note_label, "warning")
 
@@ -204,7 +204,7 @@ class SlideDropDialog(QDialog):
         except (SlideError, OSError) as exc:
             self.status = ""
             message = shown(exc.message) if isinstance(exc, SlideError) else str(exc)
-            self._show(message[:1].upper() + message[1:], "error")
+            self._show(sentence(message), "error")
             return
         typed = self.name_edit.text().strip()
         renamed = self.tr(" (saved as {name})").format(name=name) if name != typed else ""

@@ -24,7 +24,7 @@ from seminar_gui.core.slides import (
 )
 from seminar_gui.qt.common.dates import month_day
 from seminar_gui.qt.common.dnd import DropPlan
-from seminar_gui.qt.common.i18n import shown, shown_error, translate
+from seminar_gui.qt.common.i18n import sentence, shown, shown_error, translate
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
 
@@ -166,7 +166,7 @@ class SlideDropPlanner:
                 )
             else:  # the site folder: "Save the project first", "The site folder does not …"
                 hint = re.split("[:;：；]", shown(exc.message))[0]
-                hint = hint[:1].upper() + hint[1:]
+                hint = sentence(hint)
             problem = (hint, say(exc))
         self._checked = (key, now, problem)
         return problem
