@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from seminar_gui.core.dates import MONTH_NAMES, WEEKDAY_NAMES
+from seminar_gui.core.lines import link_labels
 from seminar_gui.core.messages import QT_TRANSLATE_NOOP, Text
 from seminar_gui.core.model import Document, Semester, Session, Topic
 
@@ -47,7 +48,6 @@ Reading group, {semester}: {date}
 _UNKNOWN = QT_TRANSLATE_NOOP("announce", "unknown placeholder {name}; the template knows {known}")
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([A-Za-z_]\w*)\}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>])")
 _ZH_WEEKDAYS = "一二三四五六日"
 
@@ -128,7 +128,7 @@ def date_text(date: dt.date, language: str = "en") -> str:
 
 
 def _plain_title(title: str) -> str:
-    return _ESCAPE.sub(r"\1", _MARKDOWN_LINK.sub(r"\1", title))
+    return _ESCAPE.sub(r"\1", link_labels(title))
 
 
 def _paper(topic: Topic, words: dict[str, str], *, markdown: bool) -> str:

@@ -39,6 +39,15 @@ _PLAIN_LINK_AT = re.compile(_PLAIN_LINK)
 _PLAIN_PAPER = re.compile(r"(?:\[([^\[\]\\]*)\] *)?" + _PLAIN_LINK)
 
 
+_ANY_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def link_labels(text: str) -> str:
+    """``text`` with each Markdown link ``[label](target)`` replaced by its label (a
+    title as words: for a short name, an announcement, a comparison)."""
+    return _ANY_LINK.sub(r"\1", text) if "](" in text else text
+
+
 def split_link(text: str, start: int = 0) -> tuple[str, str, int] | None:
     """Parse ``[label](target)`` at ``text[start:]``.
 

@@ -378,7 +378,7 @@ class Topic(DocModel):
     @property
     def short_name(self) -> str:
         """The system name: the title before the colon, e.g. 'Fast-dLLM v2'."""
-        title = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", self.paper.title)
+        title = lines.link_labels(self.paper.title)
         head = title.split(":", 1)[0].strip()
         return head if len(head) <= 40 else head[:39] + "…"
 

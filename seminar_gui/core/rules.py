@@ -37,6 +37,7 @@ from operator import attrgetter
 from urllib.parse import unquote, urlsplit
 
 from seminar_gui.core.dates import day_text
+from seminar_gui.core.lines import link_labels
 from seminar_gui.core.messages import QT_TRANSLATE_NOOP, chain
 from seminar_gui.core.model import Document, Semester, Session, Topic
 from seminar_gui.core.people import person_key
@@ -409,7 +410,6 @@ _ARXIV_PATH = re.compile(
 _ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.(?P<id>.+)$", re.I)
 _DOI = re.compile(r"(?:^|/)(?P<doi>10\.\d{4,9}/[^\s?#]+)")
 _DOI_HOSTS = ("doi.org", "dx.doi.org")
-_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -455,6 +455,6 @@ def _doi(host: str, path: str) -> str:
 
 
 def _title_words(title: str) -> str:
-    text = _MARKDOWN_LINK.sub(r"\1", title)
+    text = link_labels(title)
     text = unicodedata.normalize("NFKC", text).casefold()
     return " ".join(_NOT_WORD.sub(" ", text).split())
