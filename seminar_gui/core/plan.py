@@ -12,8 +12,8 @@ after its holidays ("National Day · Mid-Autumn Festival": Oct 1–8, 2025 in CN
 "day off" that replaces a working weekend is part of the period, not a name of its own.
 
 The ``holidays`` package is imported on first use (it takes ~60 ms); the holidays of a
-country and year are kept once computed (:func:`holidays_known` says whether a look-up
-would be instant, so the window can defer it).
+country and year are kept once computed, and between runs in the state folder
+(:func:`use_holiday_cache`).
 """
 
 from __future__ import annotations
@@ -41,9 +41,7 @@ __all__ = [
     "days_off",
     "fill_open_slots",
     "holiday_periods",
-    "holidays_known",
     "meeting_slots",
-    "next_semester",
     "next_title",
     "open_slots",
     "semester_from",
@@ -174,13 +172,6 @@ def _write_cache() -> None:
     with contextlib.suppress(OSError):
         _cache_path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_text(_cache_path, json.dumps(data, ensure_ascii=False, indent=0))
-
-
-def holidays_known(country: str, first: dt.date, last: dt.date) -> bool:
-    """Whether the holidays of ``country`` from ``first`` to ``last`` are at hand
-    (no import, no computing): a look-up would be instant."""
-    _read_cache()
-    return not country or all(_key(country, y) in _KNOWN for y in _years(first, last))
 
 
 def _years(first: dt.date, last: dt.date) -> range:
@@ -433,14 +424,6 @@ def semester_from(
         return Semester.model_validate(values)
     except ValidationError as exc:
         raise EditError(error_text(exc)) from None
-
-
-def next_semester(doc: Document, previous_id: str) -> Semester:
-    """The semester after ``previous_id`` as :func:`semester_from` makes it, with the
-    next season's title and typical dates."""
-    previous = doc.semester(previous_id)
-    title = next_title(previous.title)
-    return semester_from(previous, title, *typical_term(title))
 
 
 def with_slots_filled(semester: Semester, country: str) -> Semester:
