@@ -333,13 +333,21 @@ def meeting_slots(semester: Semester, off: dict[dt.date, DayOff] | None = None) 
 
 def open_slots(doc: Document, semester_id: str, *, since: dt.date | None = None) -> list[dt.date]:
     """The open slots of a semester (from ``since`` on), where a session may be put."""
-    semester = doc.semester(semester_id)
-    off = days_off(semester, doc.holiday_country)
+    return _open_dates(doc.semester(semester_id), doc.holiday_country, since)
+
+
+def _open_dates(semester: Semester, country: str, since: dt.date | None) -> list[dt.date]:
+    off = days_off(semester, country)
     return [
         s.date
         for s in meeting_slots(semester, off)
         if s.is_open and (since is None or s.date >= since)
     ]
+
+
+def _planned(dates: list[dt.date]) -> list[Session]:
+    """An empty session (one empty topic) on each of ``dates``: a slot to fill in."""
+    return [Session(date=day, topics=[Topic()]) for day in dates]
 
 
 def fill_open_slots(doc: Document, semester_id: str, *, since: dt.date | None = None) -> Document:
@@ -348,10 +356,9 @@ def fill_open_slots(doc: Document, semester_id: str, *, since: dt.date | None = 
     semester = doc.semester(semester_id)
     if semester.meeting_day is None:
         raise EditError(_NO_MEETING_DAY(semester=semester.title))
-    dates = open_slots(doc, semester_id, since=since)
-    if not dates:
+    new = _planned(_open_dates(semester, doc.holiday_country, since))
+    if not new:
         raise EditError(_NO_OPEN_SLOTS(semester=semester.title))
-    new = [Session(date=d, topics=[Topic()]) for d in dates]
     return update_semester(doc, semester_id, sessions=[*semester.sessions, *new])
 
 
@@ -428,8 +435,5 @@ def semester_from(
 
 def with_slots_filled(semester: Semester, country: str) -> Semester:
     """``semester`` with an empty session on each of its open slots (a new semester)."""
-    off = days_off(semester, country)
-    new = [
-        Session(date=s.date, topics=[Topic()]) for s in meeting_slots(semester, off) if s.is_open
-    ]
+    new = _planned(_open_dates(semester, country, None))
     return revalidated(semester, sessions=[*semester.sessions, *new]) if new else semester
