@@ -6,8 +6,21 @@ Publish's upstream README change).
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+
+def diff_view(parent: QWidget, name: str, accessible: str, diff: str) -> QPlainTextEdit:
+    """A read-only view of ``diff`` in the fixed-width font, lines unwrapped, coloured."""
+    view = QPlainTextEdit(parent)
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setReadOnly(True)
+    view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+    view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    view.setPlainText(diff)
+    color_diff(view)
+    return view
 
 
 def color_diff(view: QPlainTextEdit) -> None:

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from seminar_gui.qt.common.diff_view import color_diff
+from seminar_gui.qt.common.diff_view import diff_view
 
 
 class ExportDiffDialog(QDialog):
@@ -57,14 +55,9 @@ class ExportDiffDialog(QDialog):
         label.setObjectName("exportSummary")
         label.setWordWrap(True)
         layout.addWidget(label)
-        view = QPlainTextEdit(self)
-        view.setObjectName("exportDiff")
-        view.setAccessibleName(self.tr("Changes to the README"))
-        view.setReadOnly(True)
-        view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        view.setPlainText(diff or self.tr("(no changes)"))
-        color_diff(view)
+        view = diff_view(
+            self, "exportDiff", self.tr("Changes to the README"), diff or self.tr("(no changes)")
+        )
         layout.addWidget(view)
         buttons = QDialogButtonBox(self)
         write = buttons.addButton(self.tr("Write README"), QDialogButtonBox.ButtonRole.AcceptRole)

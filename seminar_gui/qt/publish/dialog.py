@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seminar_gui.qt.common.diff_view import color_diff
+from seminar_gui.qt.common.diff_view import diff_view
 
 
 class PublishDialog(QDialog):
@@ -171,14 +170,7 @@ class UpstreamReadmeDialog(QDialog):
         note.setObjectName("upstreamReadmeNote")
         note.setWordWrap(True)
         layout.addWidget(note)
-        self.diff = QPlainTextEdit(self)
-        self.diff.setObjectName("upstreamReadmeDiff")
-        self.diff.setAccessibleName(self.tr("The change made upstream"))
-        self.diff.setReadOnly(True)
-        self.diff.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.diff.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.diff.setPlainText(diff)
-        color_diff(self.diff)
+        self.diff = diff_view(self, "upstreamReadmeDiff", self.tr("The change made upstream"), diff)
         layout.addWidget(self.diff, 1)
         buttons = QDialogButtonBox(self)
         self.import_button = buttons.addButton(
