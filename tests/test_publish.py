@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from git_helpers import clone, git
 
 from seminar_gui.cli import main
 from seminar_gui.core import edits
@@ -28,22 +29,6 @@ from seminar_gui.core.storage import load_project, save_project
 
 FIXTURES = Path(__file__).parent / "fixtures"
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
-
-
-def git(repo: Path, *args: str, check: bool = True) -> str:
-    out = subprocess.run(
-        ["git", "-C", str(repo), *args], capture_output=True, text=True, timeout=60
-    )
-    if check:
-        assert out.returncode == 0, out.stderr
-    return out.stdout
-
-
-def clone(remote: Path, where: Path, name: str) -> Path:
-    git(remote.parent, "clone", "-q", str(remote), str(where))
-    git(where, "config", "user.name", name)
-    git(where, "config", "user.email", f"{name.lower()}@example.org")
-    return where
 
 
 class World:

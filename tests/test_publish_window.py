@@ -8,7 +8,6 @@ local disk (no network); git runs in worker threads, so the tests wait for answe
 from __future__ import annotations
 
 import itertools
-import os
 import shutil
 import stat
 import subprocess
@@ -16,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+from git_helpers import clone, configure, git
 from PySide6.QtCore import QTimer
 from qt_helpers import discard_on_close
 
@@ -29,20 +29,6 @@ from seminar_gui.qt.publish.status import describe
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs the git command")
 
 WAIT_MS = 30_000
-
-
-def git(repo: Path, *args: str) -> str:
-    env = {**os.environ, "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0"}
-    done = subprocess.run(
-        ["git", "-C", str(repo), *args], capture_output=True, text=True, env=env, check=True
-    )
-    return done.stdout
-
-
-def configure(repo: Path, name: str) -> None:
-    git(repo, "config", "user.name", name)
-    git(repo, "config", "user.email", f"{name.lower()}@example.org")
-    git(repo, "config", "commit.gpgsign", "false")
 
 
 @pytest.fixture
@@ -59,12 +45,6 @@ def remote(tmp_path: Path) -> Path:
     git(seed, "commit", "-q", "-m", "Start")
     git(seed, "push", "-q", "origin", "main")
     return bare
-
-
-def clone(remote: Path, where: Path, name: str) -> Path:
-    subprocess.run(["git", "clone", "-q", str(remote), str(where)], check=True)
-    configure(where, name)
-    return where
 
 
 @pytest.fixture
