@@ -189,3 +189,20 @@ def test_nothing_is_written_when_nothing_was_rendered(store: Path) -> None:
     again.render(doc, semester_id=semester)
     again.keep()
     assert store.stat().st_mtime_ns == written - 10**9
+
+
+def test_a_damaged_block_is_rendered_again_the_others_come_from_the_store(store: Path) -> None:
+    doc, semester = load_demo(), shown_semester()
+    first = HtmlRenderer()
+    expected = first.render(doc, semester_id=semester)
+    first.keep()
+    data = json.loads(store.read_text(encoding="utf-8"))
+    digest = next(iter(data["blocks"]))
+    data["blocks"][digest] = ["<p>no counts</p>"]
+    store.write_text(json.dumps(data), encoding="utf-8")
+    render.use_block_store(store)
+    again = HtmlRenderer()
+    assert again.render(doc, semester_id=semester) == expected
+    assert again.stats.blocks_rendered == 1
+    again.keep()
+    assert len(json.loads(store.read_text(encoding="utf-8"))["blocks"][digest]) == 4

@@ -69,8 +69,8 @@ MAX_CACHED_BLOCKS = 4000  # rendered blocks kept (the 20-year archive has 720)
 MAX_CACHED_HTML = 16 * 1024 * 1024  # and their HTML (the archive: 400 KB)
 BLOCK_MARKDOWN_MS = 80  # Markdown time of one block (a normal block: under 20 ms)
 MAX_BLOCK_TAGS = 10_000  # tags of one block's HTML (Qt lays out ~100 per ms; a term ~600)
-MAX_STORED_BLOCKS = 1000  # blocks kept between runs (a term: ~20; the archive's 720 blocks)
-MAX_STORED_HTML = 2 * 1024 * 1024  # and their HTML (read at each start: ~1 ms per 200 KB)
+MAX_STORED_BLOCKS = 600  # blocks kept between runs (a term: ~20; the archive's 720 blocks)
+MAX_STORED_HTML = 1024 * 1024  # and their HTML (read at each start: ~4 ms per MB of JSON)
 
 BlockKind = Literal["preamble", "semester", "schedule", "session", "after"]
 
@@ -225,45 +225,52 @@ class StoredBlocks:
     def __init__(self, path: Path, fingerprint: str) -> None:
         self.path = path
         self.fingerprint = fingerprint
-        self._blocks: dict[str, SafeHtml] | None = None  # read at the first look-up
+        #: digest -> [html, cells, tags, images] as stored; read at the first look-up,
+        #: made a SafeHtml only when found (a start looks up ~20 of up to 600)
+        self._entries: dict[str, object] | None = None
 
     @staticmethod
     def digest(key: str) -> str:
         return hashlib.blake2b(key.encode("utf-8"), digest_size=16).hexdigest()
 
-    def _read(self) -> dict[str, SafeHtml]:
-        if self._blocks is None:
-            self._blocks = {}
+    def _read(self) -> dict[str, object]:
+        if self._entries is None:
+            self._entries = {}
             try:
                 data = json.loads(self.path.read_text(encoding="utf-8"))
-                if data.get("renderer") == self.fingerprint:
-                    for digest, (html, cells, tags, images) in data["blocks"].items():
-                        self._blocks[digest] = SafeHtml(html, cells, tags, images)
+                if data.get("renderer") == self.fingerprint and isinstance(data["blocks"], dict):
+                    self._entries = data["blocks"]
             except (OSError, ValueError, KeyError, TypeError, AttributeError):
-                self._blocks = {}  # no file yet, or not ours: render as before
-        return self._blocks
+                pass  # no file yet, or not ours: render as before
+        return self._entries
 
     def get(self, key: str) -> tuple[SafeHtml, bool] | None:
-        safe = self._read().get(self.digest(key))
-        return None if safe is None else (safe, True)
+        entry = self._read().get(self.digest(key))
+        if not (isinstance(entry, list) and len(entry) == 4):
+            return None
+        html, cells, tags, images = entry
+        if not isinstance(html, str) or not all(type(n) is int for n in (cells, tags, images)):
+            return None  # damaged: rendered again
+        return SafeHtml(html, cells, tags, images), True
 
     def save(self, used: dict[str, tuple[SafeHtml, bool]]) -> None:
         """Write ``used`` (a renderer's blocks, the most recently used last) before the
         blocks already stored."""
-        blocks: dict[str, SafeHtml] = {}
+        entries: dict[str, object] = {}
         for key, (safe, ok) in reversed(used.items()):
             if ok:
-                blocks.setdefault(self.digest(key), safe)
-        for digest, safe in self._read().items():
-            blocks.setdefault(digest, safe)
-        kept: dict[str, list[object]] = {}
+                entry = [safe.html, safe.cells, safe.tags, safe.images]
+                entries.setdefault(self.digest(key), entry)
+        for digest, entry in self._read().items():
+            entries.setdefault(digest, entry)
+        kept: dict[str, object] = {}
         size = 0
-        for digest, safe in blocks.items():
-            size += len(safe.html)
+        for digest, entry in entries.items():
+            size += len(entry[0]) if isinstance(entry, list) and entry else 0
             if len(kept) >= MAX_STORED_BLOCKS or size > MAX_STORED_HTML:
                 break
-            kept[digest] = [safe.html, safe.cells, safe.tags, safe.images]
-        self._blocks = {d: SafeHtml(*v) for d, v in kept.items()}  # type: ignore[arg-type]
+            kept[digest] = entry
+        self._entries = kept
         text = json.dumps({"renderer": self.fingerprint, "blocks": kept}, ensure_ascii=False)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
