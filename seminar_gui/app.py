@@ -173,8 +173,9 @@ def _start_quietly() -> None:
 
 def _import_qt_free_modules() -> None:
     """Every Qt-free module the window needs at start (the models, the exporter,
-    storage, checks, settings), before PySide6 is imported: PySide6's import hook reads
-    the source of every module imported after it (see :func:`_skip_source_reads`)."""
+    storage, checks, settings), before PySide6 is imported: should a PySide6 come
+    without the function :func:`_skip_source_reads` replaces, its import hook still
+    reads the source of every module imported after PySide6, and these are spared."""
     import seminar_gui.core.checks
     import seminar_gui.core.demo
     import seminar_gui.core.edits
@@ -197,7 +198,7 @@ def _skip_source_reads() -> None:
     MiB for our Qt modules at each start.  seminar-gui switches no feature on, and "uses
     PySide6" selects the default feature set, which is what every module gets anyway, so
     the answer is given without reading.  A PySide6 without this (private) function is
-    left as it is; tests/test_startup.py checks that the hook no longer reads."""
+    left as it is; tests/test_app_start.py checks that the hook no longer reads."""
     try:
         from shibokensupport import feature  # type: ignore[import-not-found]
     except ImportError:

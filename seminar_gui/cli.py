@@ -37,14 +37,21 @@ _NO_NEXT_SESSION = QT_TRANSLATE_NOOP(
 )
 
 
+def _language() -> str:
+    """The UI language: the settings' or the system's (messages, holiday names)."""
+    from seminar_gui.settings import load_settings
+    from seminar_gui.translations import chosen_language, system_language
+
+    return chosen_language(load_settings().language, system_language())
+
+
 @cache
 def _translate() -> Callable[[str, str], str]:
     """The UI language's ``translate(context, source)``, loaded when a message is
     first printed (never for ``export`` to stdout or ``schema``)."""
-    from seminar_gui.settings import load_settings
     from seminar_gui.translations import cli_translate
 
-    return cli_translate(load_settings().language)
+    return cli_translate(_language())
 
 
 def _shown(text: str) -> str:
@@ -192,12 +199,10 @@ def _check(args: argparse.Namespace) -> int:
     from seminar_gui.core.readme.importer import import_readme_file
     from seminar_gui.core.slides import resolve_site_folder
     from seminar_gui.core.storage import load_project
-    from seminar_gui.settings import holiday_cache_path, load_settings
-    from seminar_gui.translations import chosen_language, system_language
+    from seminar_gui.settings import holiday_cache_path
 
     use_holiday_cache(holiday_cache_path())  # as the window: no package import
-    # Holidays named in the UI language, as the messages around them (国庆节).
-    use_holiday_language(chosen_language(load_settings().language, system_language()))
+    use_holiday_language(_language())  # as the messages around them (国庆节)
 
     if args.file.suffix.lower() in (".md", ".markdown"):
         result = import_readme_file(args.file)

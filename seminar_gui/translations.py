@@ -81,10 +81,10 @@ class TsCatalog:
         return self._entries.get((context, source, disambiguation)) or source
 
 
-def cli_translate(settings_language: str = "") -> Any:
+def cli_translate(language: str) -> Any:
     """A ``translate(context, source)`` for the command line's messages: the catalog of
-    the UI language, or the identity for English (and when the catalog is missing)."""
-    language = chosen_language(settings_language, system_language())
+    ``language`` (the UI language), or the identity for English (and when the catalog
+    is missing)."""
     path = ts_path(language)
     if language in TRANSLATED and path.is_file():
         return TsCatalog(path).translate

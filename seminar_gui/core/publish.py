@@ -361,28 +361,71 @@ def _project_rel(root: Path, project: Path | None, timeout: float) -> str | None
 # ------------------------------------------------------------------------- status
 
 
-def repo_status(site: Path, doc: Document, project: Path | None, timeout: float = 30) -> RepoStatus:
-    """Branch, changes not published, commits ahead of / behind the upstream (as of
-    the last fetch: no network) and linked slides not committed."""
+@dataclass(frozen=True)
+class _Written:
+    """README.md and the project file as publishing would write them, and whether each
+    differs from HEAD."""
+
+    readme_text: str
+    readme_sha: str
+    document: Document  # with the README's hash as the baseline
+    project_rel: str | None  # the project file, when it is in the repository
+    project_text: str | None
+    head_readme: str  # HEAD's README blob ("": none)
+    readme_changed: bool
+    project_changed: bool
+
+
+def _written(
+    root: Path,
+    head: str | None,
+    doc: Document,
+    readme_rel: str | None,
+    project: Path | None,
+    timeout: float,
+) -> _Written:
+    """What :func:`repo_status` counts and :func:`plan_publish` commits of the two files
+    publishing writes (the slides are only ever committed as they are)."""
     from seminar_gui.core.readme.export import export_readme
     from seminar_gui.core.storage import dumps_project
 
+    readme_text = export_readme(doc)
+    readme_sha = blob_sha(root, readme_text.encode("utf-8"), timeout)
+    new_doc = doc
+    if doc.published_readme_sha != readme_sha:
+        new_doc = doc.model_copy(update={"published_readme_sha": readme_sha})
+    project_rel = _project_rel(root, project, timeout)
+    project_text = dumps_project(new_doc) if project_rel else None
+    head_blobs = _tree_blobs(root, head, [r for r in (readme_rel, project_rel) if r], timeout)
+    project_changed = False
+    if project_rel and project_text is not None:
+        sha = blob_sha(root, project_text.encode("utf-8"), timeout)
+        project_changed = head_blobs.get(project_rel) != sha
+    head_readme = head_blobs.get(readme_rel, "") if readme_rel else ""
+    readme_changed = bool(readme_rel) and head_readme != readme_sha
+    return _Written(
+        readme_text,
+        readme_sha,
+        new_doc,
+        project_rel,
+        project_text,
+        head_readme,
+        readme_changed,
+        project_changed,
+    )
+
+
+def repo_status(site: Path, doc: Document, project: Path | None, timeout: float = 30) -> RepoStatus:
+    """Branch, changes not published, commits ahead of / behind the upstream (as of
+    the last fetch: no network) and linked slides not committed."""
     repo = _open_repo(site, timeout)
     root = repo.root
     slides = [(link, path, _rel(root, path)) for link, path in _linked_slides(doc, site)]
     slides = [(link, path, rel) for link, path, rel in slides if rel and path.is_file()]
     uncommitted = _uncommitted(root, [rel for _, _, rel in slides], timeout)
     uncommitted_links = [link for link, _, rel in slides if rel in uncommitted]
-    readme_rel = _rel(root, site / README)
-    project_rel = _project_rel(root, project, timeout)
-    head_blobs = _tree_blobs(root, repo.head, [r for r in (readme_rel, project_rel) if r], timeout)
-    unpublished = len(uncommitted_links)
-    readme_sha = blob_sha(root, export_readme(doc).encode("utf-8"), timeout)
-    if readme_rel:
-        unpublished += head_blobs.get(readme_rel) != readme_sha
-    if project_rel:  # as publishing would write it: with the README's hash as baseline
-        text = dumps_project(doc.model_copy(update={"published_readme_sha": readme_sha}))
-        unpublished += head_blobs.get(project_rel) != blob_sha(root, text.encode("utf-8"), timeout)
+    written = _written(root, repo.head, doc, _rel(root, site / README), project, timeout)
+    unpublished = len(uncommitted_links) + written.readme_changed + written.project_changed
     ahead = behind = 0
     upstream: str | None = None
     if repo.branch is not None and repo.head is not None:
@@ -421,9 +464,6 @@ def plan_publish(
     the repository only (no network, nothing written).  Raises :class:`GitError`
     (not a repository, no git, detached HEAD, merge in progress) and
     :class:`MissingSlides`."""
-    from seminar_gui.core.readme.export import export_readme
-    from seminar_gui.core.storage import dumps_project
-
     repo = _open_repo(site, timeout)
     _check_state(repo)
     root = repo.root
@@ -443,27 +483,17 @@ def plan_publish(
     readme_rel = _rel(root, readme_path)
     if readme_rel is None:  # the site folder is the repository or inside it: cannot be
         raise GitError(_NOT_A_REPOSITORY(folder=str(site)), kind="not-a-repository")
-    readme_text = export_readme(doc)
-    readme_sha = blob_sha(root, readme_text.encode("utf-8"), timeout)
-    new_doc = doc
-    if doc.published_readme_sha != readme_sha:
-        new_doc = doc.model_copy(update={"published_readme_sha": readme_sha})
-    project_rel = _project_rel(root, project, timeout)
-    project_text = dumps_project(new_doc) if project_rel else None
-    head_blobs = _tree_blobs(root, repo.head, [r for r in (readme_rel, project_rel) if r], timeout)
+    written = _written(root, repo.head, doc, readme_rel, project, timeout)
+    new_doc, project_rel = written.document, written.project_rel
     # the baseline: what the project last published, else HEAD's README
-    baseline = head_blobs.get(readme_rel, "")
+    baseline = written.head_readme
     if doc.published_readme_sha and _has_blob(root, doc.published_readme_sha, timeout):
         baseline = doc.published_readme_sha
-    changed: list[str] = []
-    if head_blobs.get(readme_rel) != readme_sha:
-        changed.append(readme_rel)
     uncommitted = _uncommitted(root, slide_rels, timeout)
-    changed.extend(rel for rel in slide_rels if rel in uncommitted)
-    if project_rel and project_text is not None:
-        sha = blob_sha(root, project_text.encode("utf-8"), timeout)
-        if head_blobs.get(project_rel) != sha:
-            changed.append(project_rel)
+    changed = [readme_rel] if written.readme_changed else []
+    changed += [rel for rel in slide_rels if rel in uncommitted]
+    if written.project_changed and project_rel:
+        changed.append(project_rel)
     all_rels = [readme_rel, *slide_rels, *([project_rel] if project_rel else [])]
     old_text = _blob_text(root, baseline, timeout) if baseline else None
     message = commit_message(
@@ -475,16 +505,16 @@ def plan_publish(
     return PublishPlan(
         root=root,
         readme_path=readme_path,
-        readme_text=readme_text,
+        readme_text=written.readme_text,
         paths=[root / rel for rel in dict.fromkeys(changed)],
         message=message,
         nothing_to_do=not changed,
         document=new_doc,
         project=Path(os.path.abspath(project)) if project_rel and project else None,
-        project_text=project_text,
+        project_text=written.project_text,
         all_paths=[root / rel for rel in dict.fromkeys(all_rels)],
         baseline=baseline,
-        readme_sha=readme_sha,
+        readme_sha=written.readme_sha,
         branch=repo.branch or "",
         changed_baseline=new_doc is not doc,
     )

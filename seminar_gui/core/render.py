@@ -245,13 +245,8 @@ class StoredBlocks:
         return self._entries
 
     def get(self, key: str) -> tuple[SafeHtml, bool] | None:
-        entry = self._read().get(self.digest(key))
-        if not (isinstance(entry, list) and len(entry) == 4):
-            return None
-        html, cells, tags, images = entry
-        if not isinstance(html, str) or not all(type(n) is int for n in (cells, tags, images)):
-            return None  # damaged: rendered again
-        return SafeHtml(html, cells, tags, images), True
+        safe = _stored_html(self._read().get(self.digest(key)))
+        return None if safe is None else (safe, True)
 
     def save(self, used: dict[str, tuple[SafeHtml, bool]]) -> None:
         """Write ``used`` (a renderer's blocks, the most recently used last) before the
@@ -262,11 +257,12 @@ class StoredBlocks:
                 entry = [safe.html, safe.cells, safe.tags, safe.images]
                 entries.setdefault(self.digest(key), entry)
         for digest, entry in self._read().items():
-            entries.setdefault(digest, entry)
+            if _stored_html(entry) is not None:  # a damaged one is not written back
+                entries.setdefault(digest, entry)
         kept: dict[str, object] = {}
         size = 0
         for digest, entry in entries.items():
-            size += len(entry[0]) if isinstance(entry, list) and entry else 0
+            size += len(entry[0])  # type: ignore[index]
             if len(kept) >= MAX_STORED_BLOCKS or size > MAX_STORED_HTML:
                 break
             kept[digest] = entry
@@ -277,6 +273,16 @@ class StoredBlocks:
             atomic_write_text(self.path, text)
         except OSError:
             pass  # a read-only state folder: the next start renders, as without a store
+
+
+def _stored_html(entry: object) -> SafeHtml | None:
+    """A stored block's [html, cells, tags, images] as SafeHtml; None when damaged."""
+    if not (isinstance(entry, list) and len(entry) == 4):
+        return None
+    html, cells, tags, images = entry
+    if not isinstance(html, str) or not all(type(n) is int for n in (cells, tags, images)):
+        return None
+    return SafeHtml(html, cells, tags, images)
 
 
 class HtmlRenderer:

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setAccessibleName(self.tr("Calendar, editor and preview"))
         # Made inside the splitter (which adds them in this order): a panel moved into it
-        # afterwards has its style sheets applied a second time (~10 ms at start-up).
+        # afterwards has its style sheets applied a second time.
         self.calendar = SemesterCalendar(self.document, self.selection, self.splitter)
         self.editor = SessionEditor(self.document, self.selection, self.splitter)
         self.preview = PreviewView(self.document, self.selection, self.splitter)

@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seminar_gui.core.people import sessions_of
 from seminar_gui.qt.calendar.delegate import CalendarDelegate
 from seminar_gui.qt.calendar.model import CalendarModel
 from seminar_gui.qt.calendar.style import CARD_PAD, CELL_PAD
@@ -193,8 +194,6 @@ class CalendarView(QTableView):
         name, semester_id = self._selection.highlighted_person, self._model.semester_id
         ids: frozenset[str] = frozenset()
         if name and semester_id is not None:
-            from seminar_gui.core.people import sessions_of  # View › People was opened
-
             with contextlib.suppress(KeyError):
                 ids = sessions_of(self._document.doc.semester(semester_id), name)
         if ids != self._delegate.highlighted_sessions:
