@@ -18,7 +18,7 @@ from seminar_gui.qt.calendar import view as calendar_view
 from seminar_gui.qt.calendar.cells import CalendarRole
 from seminar_gui.qt.calendar.panel import SemesterCalendar
 from seminar_gui.qt.calendar.view import CalendarView
-from seminar_gui.qt.commands import AddSemesterCommand, AddSessionCommand
+from seminar_gui.qt.commands import AddSemesterCommand, AddSessionCommand, EditTopicCommand
 from seminar_gui.qt.common import dnd
 from seminar_gui.qt.common.dnd import DropPlan
 from seminar_gui.qt.document import ProjectDocument
@@ -472,3 +472,39 @@ def test_a_month_start_in_a_narrow_column_keeps_its_day(qapp) -> None:
     assert fitted_day_label(metrics, wide, "Nov 1", 1) == "Nov 1"
     assert fitted_day_label(metrics, wide - 4, "Nov 1", 1) == "1"
     assert fitted_day_label(metrics, metrics.horizontalAdvance("12") + 1, "12", 12) == "12"
+
+
+def test_a_line_is_as_tall_as_the_scripts_on_show() -> None:
+    """One character per block of Unicode beyond ASCII: what decides the fallback fonts
+    a line needs (a Chinese name, an emoji), never the Latin-only text of the demo."""
+    from seminar_gui.qt.calendar.style import BASE_SAMPLE, text_sample
+
+    assert text_sample(["Raft", "Jiahao Li", "SOSP"]) == BASE_SAMPLE
+    assert text_sample(["Müller", "Zoë"]) == BASE_SAMPLE + "ë"  # one block: Latin-1
+    sample = text_sample(["张伟", "李娜", "Ana", "🚀 launch"])
+    assert sample == BASE_SAMPLE + "伟娜张李🚀"  # blocks 4E, 5A, 5F, 67 and the emoji's
+
+
+def test_rows_make_room_for_the_first_chinese_name(view: CalendarView, document) -> None:
+    """A Chinese name comes from a fallback font taller than the Latin one: the rows
+    grow when the semester on show gets its first one and shrink back on undo, so
+    no name is cut (the font is loaded only for text that is there)."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from seminar_gui.qt.calendar.style import Fonts
+
+    bold = QFont(view.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    if metrics.boundingRect("Ág张伟").height() <= metrics.height():
+        pytest.skip("no CJK font here taller than the Latin one")
+    latin_rows = view.verticalHeader().defaultSectionSize()
+    semester = document.doc.semester(view.model().semester_id)
+    topic = semester.sessions[0].topics[0]
+    document.undo_stack.push(EditTopicCommand(document, topic.id, "title", "张伟的分布式事务"))
+    rows = view.verticalHeader().defaultSectionSize()
+    assert rows > latin_rows
+    fonts = Fonts.for_font(view.font(), view.itemDelegate().sample)
+    assert fonts.name_height() >= metrics.boundingRect("张").height()
+    document.undo_stack.undo()
+    assert view.verticalHeader().defaultSectionSize() == latin_rows

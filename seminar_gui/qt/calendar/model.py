@@ -24,7 +24,7 @@ file manager (slides) go to the :class:`FileDropHandler` set with
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -145,6 +145,19 @@ class CalendarModel(QAbstractTableModel):
         self._semester_id = semester_id
         self._load()
         self.endResetModel()
+
+    def texts(self) -> Iterator[str]:
+        """The semester's texts the cells show (names, venues, presenters, notes, days
+        off): what their lines must be tall enough for."""
+        for session in self._by_date.values():
+            for topic in session.topics:
+                yield topic.short_name
+                yield topic.paper.venue
+                yield topic.note
+                for person in topic.presenters:
+                    yield person.name
+        for day_off in self._off.values():
+            yield day_off.name
 
     def today(self) -> dt.date:
         return self._today if self._today is not None else dt.date.today()

@@ -8,7 +8,7 @@ palette (its cache key changes with its contents) and per font (its key).
 from __future__ import annotations
 
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -21,6 +21,7 @@ LINE_GAP = 1
 BLOCK_GAP = 4  # between two topics of a card
 COMPACT_GAP = 2  # between two one-line topics
 _KEPT = 16  # palettes and fonts whose colours and fonts are kept
+BASE_SAMPLE = "Ág"  # the least a line must fit: an accent above, a descender below
 
 
 def blend(a: QColor, b: QColor, t: float) -> QColor:
@@ -95,20 +96,22 @@ class Colors:
 
 @dataclass(frozen=True)
 class Fonts:
-    """The calendar's fonts for one widget font (shared: copy a font to change it)."""
+    """The calendar's fonts for one widget font (shared: copy a font to change it), with
+    lines tall enough for the characters of ``sample`` (see :func:`text_sample`)."""
 
     normal: QFont
     bold: QFont
     small: QFont
     small_bold: QFont
+    sample: str = BASE_SAMPLE
     _heights: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def for_font(cls, font: QFont) -> Fonts:
-        return _kept(_FONTS, font.key(), lambda: cls._derive(font))
+    def for_font(cls, font: QFont, sample: str = BASE_SAMPLE) -> Fonts:
+        return _kept(_FONTS, (font.key(), sample), lambda: cls._derive(font, sample))
 
     @classmethod
-    def _derive(cls, font: QFont) -> Fonts:
+    def _derive(cls, font: QFont, sample: str) -> Fonts:
         font = QFont(font)
         bold = QFont(font)
         bold.setBold(True)
@@ -119,7 +122,7 @@ class Fonts:
             small.setPixelSize(max(8, round(font.pixelSize() * 0.86)))
         small_bold = QFont(small)
         small_bold.setBold(True)
-        return cls(font, bold, small, small_bold)
+        return cls(font, bold, small, small_bold, sample)
 
     def name_height(self) -> int:
         return self._height("name", self.bold)
@@ -130,7 +133,9 @@ class Fonts:
     def _height(self, name: str, font: QFont) -> int:
         height = self._heights.get(name)
         if height is None:
-            height = self._heights[name] = _line_height(font)
+            metrics = QFontMetrics(font)
+            height = max(metrics.height(), metrics.boundingRect(self.sample).height())
+            self._heights[name] = height
         return height
 
     def card_height(self, topics: int, *, two_lines: bool = True) -> int:
@@ -167,17 +172,24 @@ def fit_presenters(text: str, fm: QFontMetrics, width: int) -> str:
     return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
-# Chinese names come from a fallback font that is taller than most Latin fonts.
-_SAMPLE = "Ág张伟"
-
-
-def _line_height(font: QFont) -> int:
-    metrics = QFontMetrics(font)
-    return max(metrics.height(), metrics.boundingRect(_SAMPLE).height())
+def text_sample(texts: Iterable[str]) -> str:
+    """What a line of the calendar must be tall enough for, to show ``texts``: an accented
+    capital and a descender, and one character of each 256-character block of Unicode
+    that ``texts`` use beyond ASCII (Chinese names come from a fallback font taller than
+    most Latin fonts, emoji from another; the characters of one block come from one
+    font).  A font is loaded only for text there is: a CJK font costs ~3 MiB a weight."""
+    blocks: dict[int, str] = {}
+    for text in texts:
+        if not text.isascii():
+            for char in text:
+                block = ord(char) >> 8
+                if char > "\x7f" and char < blocks.get(block, "\U0010ffff"):
+                    blocks[block] = char
+    return BASE_SAMPLE + "".join(blocks[block] for block in sorted(blocks))
 
 
 _COLORS: dict[int, Colors] = {}
-_FONTS: dict[str, Fonts] = {}
+_FONTS: dict[tuple[str, str], Fonts] = {}
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from itertools import chain
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -60,7 +61,7 @@ from PySide6.QtWidgets import (
 from seminar_gui.core.people import sessions_of
 from seminar_gui.qt.calendar.delegate import CalendarDelegate
 from seminar_gui.qt.calendar.model import CalendarModel
-from seminar_gui.qt.calendar.style import CARD_PAD, CELL_PAD
+from seminar_gui.qt.calendar.style import CARD_PAD, CELL_PAD, text_sample
 from seminar_gui.qt.common import dnd
 from seminar_gui.qt.common.dnd import DropPlan, FileDropHandler
 from seminar_gui.qt.document import ProjectDocument
@@ -148,11 +149,13 @@ class CalendarView(QTableView):
         self.verticalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
         )
-        self._update_row_height()
+        self._ui_texts = self._delegate.ui_texts()  # the UI language is set at start
+        self._update_text_sample()
 
         self._model.modelAboutToBeReset.connect(self._before_reset)
         self._model.modelReset.connect(self._after_reset)
         self._model.dataChanged.connect(self._update_columns)
+        self._model.dataChanged.connect(self._update_text_sample)
         self._model.modelReset.connect(self._forget_plans)
         document.changed.connect(self._forget_plans)
         document.filesChanged.connect(self._forget_plans)
@@ -264,8 +267,18 @@ class CalendarView(QTableView):
             self._set_current(self._model.index_of_date(self._saved_date), scroll=False)
         self._column_sizes = []  # the header made its sections anew
         self._update_columns()
+        self._update_text_sample()
 
     # ----------------------------------------------------------------- sizes
+    def _update_text_sample(self, *_: object) -> None:
+        """Rows tall enough for the scripts on show (a first Chinese name makes them
+        taller; a font is loaded only for text there is)."""
+        sample = text_sample(chain(self._model.texts(), self._ui_texts))
+        if sample != self._delegate.sample:
+            self._delegate.sample = sample
+            self._update_row_height()
+            self.viewport().update()
+
     def _update_row_height(self) -> None:
         widest = max((self.columnWidth(c) for c in range(self._model.columnCount())), default=0)
         height = self._delegate.row_height(self.font(), widest - 2 * (CELL_PAD + CARD_PAD))
