@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import linecache
 import os
 import sys
+import types
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
@@ -169,6 +171,33 @@ def _start_quietly() -> None:
     entry points of every installed package when it builds the first model."""
     gc.disable()
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    if os.environ["PYDANTIC_DISABLE_PLUGINS"] in NO_PYDANTIC_PLUGINS:
+        sys.modules.setdefault(PYDANTIC_PLUGIN_LOADER, NoPluginLoader(PYDANTIC_PLUGIN_LOADER))
+
+
+#: pydantic's plugin loader, and the values of PYDANTIC_DISABLE_PLUGINS for which its
+#: ``get_plugins()`` returns no plugins without looking.
+PYDANTIC_PLUGIN_LOADER = "pydantic.plugin._loader"
+NO_PYDANTIC_PLUGINS = ("__all__", "1", "true")
+
+
+class NoPluginLoader(types.ModuleType):
+    """pydantic's plugin loader when plugins are off.  The real module imports
+    ``importlib.metadata`` (and with it email, zipfile, csv, socket: ~1.3 MiB and a few
+    ms of each start) only to be asked ``get_plugins()``, whose answer is then "none";
+    this one answers that, and anything else it is asked loads the real module.
+    tests/test_app_start.py checks both answers against pydantic's."""
+
+    @staticmethod
+    def get_plugins() -> tuple[()]:
+        return ()
+
+    def __getattr__(self, name: str) -> object:
+        if name.startswith("__"):  # the import system asks for __path__ at each import
+            raise AttributeError(name)
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        return getattr(importlib.import_module(self.__name__), name)
 
 
 def _import_qt_free_modules() -> None:
@@ -237,7 +266,9 @@ def _screenshot(app, window, out: Path) -> int:
     image = window.screen().grabWindow(window.winId())
     if image.isNull() or image.size() != window.size() * image.devicePixelRatio():
         image = window.grab()
-    if not image.save(str(out)):
+    saved = image.save(str(out))
+    del image  # 5 MiB that a window on screen does not hold
+    if not saved:
         print(f"seminar-gui: error: cannot write {out}", file=sys.stderr)
         return 2
     app.setWindowIcon(window_icon())  # as after the first paint: its memory counts

@@ -73,6 +73,7 @@ def test_a_second_start_shows_the_same_window_without_python_markdown(tmp_path: 
     second = _start(tmp_path / "second.png", state)
     assert "markdown" not in second and "seminar_gui.core.gfm" not in second
     assert "nh3" not in second  # the sanitizer: blocks are stored sanitized
+    assert "importlib.metadata" not in second  # pydantic's plugin loader: NoPluginLoader
     assert (tmp_path / "first.png").read_bytes() == (tmp_path / "second.png").read_bytes()
 
 
@@ -124,3 +125,31 @@ def test_pyside6_no_longer_reads_the_source_of_each_module_imported(tmp_path: Pa
         assert not imported_was_read("seminar_probe_after")
     finally:
         feature._mod_uses_pyside = before
+
+
+def test_pydantic_is_told_there_are_no_plugins_as_its_own_loader_would(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With plugins off (as the window starts), the stand-in for pydantic's plugin
+    loader answers "no plugins" as pydantic's own does (without importing
+    importlib.metadata: the test above), anything else is asked of pydantic's, and a
+    user's own setting is kept."""
+    import pydantic.plugin._loader as real
+
+    stand_in = app.NoPluginLoader(app.PYDANTIC_PLUGIN_LOADER)
+    for value in app.NO_PYDANTIC_PLUGINS:
+        monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", value)
+        assert list(real.get_plugins()) == list(stand_in.get_plugins()) == []
+    assert stand_in.PYDANTIC_ENTRY_POINT_GROUP == real.PYDANTIC_ENTRY_POINT_GROUP
+    with pytest.raises(AttributeError):
+        stand_in.__path__  # noqa: B018  (a module, not a package, for the import system)
+
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "logfire")  # only that one is off
+    monkeypatch.delitem(sys.modules, app.PYDANTIC_PLUGIN_LOADER)
+    try:
+        app._start_quietly()
+    finally:
+        import gc
+
+        gc.enable()
+    assert app.PYDANTIC_PLUGIN_LOADER not in sys.modules
