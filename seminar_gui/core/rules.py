@@ -31,8 +31,8 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterator
-from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from seminar_gui.core.dates import day_text
@@ -238,16 +238,17 @@ def no_repeated_paper(
     return found
 
 
-@dataclass(frozen=True, order=True)
-class _Entry:
-    """One topic's paper, where it was presented (ordered by date, then document)."""
+class _Entry(NamedTuple):
+    """One topic's paper, where it was presented (ordered by date, then document: the
+    positions of one index are unique, so the other fields are never compared).  A
+    tuple: the first index of a 20-year archive makes and sorts ~1,200 of them."""
 
     position: tuple[dt.date, int, int, int]  # date, semester (oldest first), session, topic
-    semester: Semester = field(compare=False)
-    session: Session = field(compare=False)
-    index: int = field(compare=False)
-    keys: tuple[tuple[str, str], ...] = field(compare=False)
-    is_paper: bool = field(compare=False)  # a link or a venue tag, not just a title
+    semester: Semester
+    session: Session
+    index: int
+    keys: tuple[tuple[str, str], ...]
+    is_paper: bool  # a link or a venue tag, not just a title
 
 
 # key -> (the earliest presentation, the earliest with a link or a tag)
