@@ -1,13 +1,16 @@
 """Start-up and peak memory: the installed `seminar-gui --screenshot` against a bare window.
 
-Five programs run in rounds, interleaved so that all see the same machine load: a bare
-PySide6 window (a QMainWindow with a QLabel, 1400x900, shown, grabbed and saved as a
-PNG), the floor (the same window after importing pydantic and our document model and
-parsing the demo project: what no window of ours can avoid with the design card's
-libraries), the floor with text (also the Qt namespace, and the semester's README as
-the label's plain text: its emoji load the colour-emoji font, as in our preview),
-``seminar-gui --screenshot OUT.png`` on the demo, and the same on a 20-year archive
-(``seminar-gui --screenshot OUT.png archive.json``).  ``seminar-gui`` is the installed
+Seven programs run in rounds, interleaved so that all see the same machine load: a
+bare PySide6 window (a QMainWindow with a QLabel, 1400x900, shown, grabbed and saved
+as a PNG), the floor (the same window after importing pydantic and our document model
+and parsing the demo project: what no window of ours can avoid with the design card's
+libraries), the floor with text (also the Qt namespace, and the lines of the semester's
+README that fit the window as the label's plain text: its emoji load the colour-emoji
+font, as in our preview), the floor with widgets (the semester shown in Qt's own
+widgets: a table of weeks, a form, a text browser with the README, a list in a dock,
+menus), ``seminar-gui --screenshot OUT.png`` on the demo, the floor with widgets for a
+20-year archive (its newest semester), and ``seminar-gui --screenshot OUT.png
+archive.json``.  ``seminar-gui`` is the installed
 script next to the interpreter, as a user starts it.  One warm-up run of each
 first (file cache, .pyc files), not counted.
 
@@ -79,8 +82,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
-label = QLabel(export_readme(doc), window)
+label = QLabel(window)
 label.setTextFormat(Qt.TextFormat.PlainText)
+lines = export_readme(doc).splitlines()  # those that fit: a label lays out all it holds
+label.setText(chr(10).join(lines[: 900 // label.fontMetrics().lineSpacing() + 1]))
 label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 window.setCentralWidget(label)
 window.resize(1400, 900)
@@ -89,8 +94,90 @@ app.processEvents()
 window.grab().save(sys.argv[1])
 """
 
-KINDS = ("bare", "floor", "floor+text", "demo", "archive")
-PROGRAMS = {"bare": BARE, "floor": FLOOR, "floor+text": FLOOR_TEXT}
+# The floor with the semester in Qt's own widgets: what a window showing the content
+# ours shows costs with the design card's libraries and nothing of ours but the
+# document model and the exporter: the semester (the demo's, or the newest of the
+# project file, read as the window reads it) as a QTableView of weeks over a
+# QStandardItemModel (each session's date, papers, venues and presenters), a
+# QFormLayout of QLineEdits with its first topic, a QTextBrowser with its README as
+# plain text, a QListWidget of three lines in a dock, a menu bar and a status bar.
+FLOOR_WIDGETS = """
+import datetime as dt
+import sys
+from seminar_gui.core.readme.export import export_readme
+if len(sys.argv) > 2:
+    from seminar_gui.core.storage import load_project
+    doc = load_project(sys.argv[2])
+else:
+    from seminar_gui.core.demo import load_demo
+    doc = load_demo()
+semester = doc.semesters[0]
+page = export_readme(doc.model_copy(update={"semesters": [semester]}))
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QApplication, QDockWidget, QFormLayout, QLineEdit, QListWidget, QMainWindow,
+    QSplitter, QTableView, QTextBrowser, QWidget,
+)
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+for title in ("File", "Edit", "View", "Help"):
+    window.menuBar().addMenu(title)
+splitter = QSplitter(window)
+days = [s.date for s in semester.sessions]
+monday = min(days) - dt.timedelta(days=min(days).weekday())
+model = QStandardItemModel((max(days) - monday).days // 7 + 1, 7, window)
+for s in semester.sessions:
+    text = [s.date.isoformat()]
+    for t in s.topics:
+        text += [f"{t.short_name}  {t.paper.venue}", ", ".join(p.name for p in t.presenters)]
+    offset = (s.date - monday).days
+    model.setItem(offset // 7, offset % 7, QStandardItem(chr(10).join(text)))
+table = QTableView(splitter)
+table.setModel(model)
+table.verticalHeader().setDefaultSectionSize(96)
+session = semester.sessions[0]
+topic = session.topics[0]
+form = QWidget(splitter)
+rows = QFormLayout(form)
+rows.addRow("Date", QLineEdit(session.date.isoformat()))
+for label, value in (
+    ("Note", topic.note), ("Paper", topic.paper.title), ("URL", topic.paper.url),
+    ("Venue", topic.paper.venue), ("Presenters", ", ".join(p.name for p in topic.presenters)),
+    ("Slides", topic.slides), ("Video", topic.video),
+):
+    rows.addRow(label, QLineEdit(value))
+preview = QTextBrowser(splitter)
+preview.setPlainText(page)
+problems = QListWidget()
+problems.addItems([f"{s.date}: {s.topics[0].short_name}" for s in semester.sessions[:3]])
+dock = QDockWidget("Problems", window)
+dock.setWidget(problems)
+window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+window.setCentralWidget(splitter)
+window.statusBar().showMessage(semester.title)
+window.resize(1400, 900)
+window.show()
+app.processEvents()
+window.grab().save(sys.argv[1])
+"""
+
+KINDS = (
+    "bare",
+    "floor",
+    "floor+text",
+    "floor+widgets",
+    "demo",
+    "floor+widgets archive",
+    "archive",
+)
+PROGRAMS = {
+    "bare": BARE,
+    "floor": FLOOR,
+    "floor+text": FLOOR_TEXT,
+    "floor+widgets": FLOOR_WIDGETS,
+    "floor+widgets archive": FLOOR_WIDGETS,
+}
 
 
 def script() -> Path:
@@ -102,9 +189,9 @@ def script() -> Path:
 
 
 def command(kind: str, out: Path, archive: Path) -> list[str]:
+    files = [str(archive)] if kind.endswith("archive") else []
     if kind in PROGRAMS:
-        return [sys.executable, "-c", PROGRAMS[kind], str(out)]
-    files = [str(archive)] if kind == "archive" else []
+        return [sys.executable, "-c", PROGRAMS[kind], str(out), *files]
     return [str(script()), "--screenshot", str(out), *files]
 
 
@@ -151,7 +238,7 @@ def summary(result: dict[str, Any]) -> str:
     times, rss = result["times_ms"], result["rss_mib"]
     med = {kind: statistics.median(times[kind]) for kind in KINDS}
     lines = [
-        f"{kind:10s} median {med[kind]:7.0f} ms  peak RSS {statistics.median(rss[kind]):6.1f} MiB"
+        f"{kind:21s} median {med[kind]:7.0f} ms  peak RSS {statistics.median(rss[kind]):6.1f} MiB"
         for kind in KINDS
     ]
     lines.append(

@@ -91,9 +91,16 @@ HOW = {
         "QApplication, QMainWindow with a QLabel as central widget, resized to 1400×900, "
         "shown, `processEvents()`, `grab()`, PNG saved), the floor (the same window "
         "after `load_demo()`: pydantic, our document model, the demo parsed), the floor "
-        "with text (also `from PySide6.QtCore import Qt`, and the semester's exported "
-        "README as the label's plain text, emoji included), the "
-        "installed script `seminar-gui --screenshot OUT.png` (the demo) and "
+        "with text (also `from PySide6.QtCore import Qt`, and the lines of the "
+        "semester's exported README that fit the window as the label's plain text, emoji "
+        "included), the floor with widgets (the semester in Qt's own widgets: a "
+        "QTableView of weeks over a QStandardItemModel with each session's date, papers, "
+        "venues and presenters, a QFormLayout of 8 QLineEdits with its first topic, a "
+        "QTextBrowser with the README as plain text, a QListWidget of 3 lines in a "
+        "QDockWidget, a menu bar of 4 menus, a status bar), the "
+        "installed script `seminar-gui --screenshot OUT.png` (the demo), the floor with "
+        "widgets for the archive (`storage.load_project(archive.json)`; its newest "
+        "semester, which the window shows first) and "
         "`seminar-gui --screenshot OUT.png archive.json`. Time: from just before the "
         "spawn (`time.time()`) to the PNG's modification time, so neither program's "
         "teardown counts. Peak RSS: "
@@ -194,6 +201,11 @@ def _startup(rows: dict[str, Row], ctx: dict[str, Any]) -> None:
     row.details.append(f"peak RSS {arch_m:.0f} MiB ({arch_m / bare_m:.2f}× the bare window's)")
     floor_t, floor_m = statistics.median(times["floor"]), statistics.median(rss["floor"])
     text_t, text_m = statistics.median(times["floor+text"]), statistics.median(rss["floor+text"])
+    widgets_t, widgets_m = (
+        statistics.median(times["floor+widgets"]),
+        statistics.median(rss["floor+widgets"]),
+    )
+    arch_widgets_t = statistics.median(times["floor+widgets archive"])
     ctx["bare"] = (
         f"Bare window in the same run ({result['runs']} rounds): start-up {bare_t:.0f} ms "
         f"(median; {min(times['bare']):.0f}–{max(times['bare']):.0f} ms), peak RSS "
@@ -202,8 +214,19 @@ def _startup(rows: dict[str, Row], ctx: dict[str, Any]) -> None:
         f"demo): {floor_t:.0f} ms = {floor_t / bare_t:.2f}×, peak RSS {floor_m:.0f} MiB = "
         f"{floor_m / bare_m:.2f}×. With the Qt namespace imported and the semester's README "
         f"text (with its emoji) in the label: {text_t:.0f} ms = {text_t / bare_t:.2f}×, peak "
-        f"RSS {text_m:.0f} MiB = {text_m / bare_m:.2f}×."
+        f"RSS {text_m:.0f} MiB = {text_m / bare_m:.2f}×. The semester in Qt's own widgets "
+        f"(a table of weeks, a form, a text browser with the README, a list in a dock, "
+        f"menus): {widgets_t:.0f} ms = {widgets_t / bare_t:.2f}×, peak RSS "
+        f"{widgets_m:.0f} MiB = {widgets_m / bare_m:.2f}×; the same for the archive's "
+        f"newest semester (its file read and validated): {arch_widgets_t:.0f} ms = "
+        f"{arch_widgets_t / bare_t:.2f}×."
     )
+    for kind in ("floor+widgets", "floor+widgets archive"):
+        ratios = [o / b for o, b in zip(times[kind], times["bare"], strict=True)]
+        rows["startup" if kind == "floor+widgets" else "archive"].details.append(
+            f"the semester in Qt's own widgets: {statistics.median(times[kind]):.0f} ms, "
+            f"rounds {min(ratios):.2f}–{max(ratios):.2f}×"
+        )
     for kind in ("demo", "archive"):
         rows["startup" if kind == "demo" else "archive"].details.append(
             f"rounds: {', '.join(f'{t:.0f}' for t in times[kind])} ms; the bare window "
