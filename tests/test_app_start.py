@@ -73,6 +73,7 @@ def test_a_second_start_shows_the_same_window_without_python_markdown(tmp_path: 
     second = _start(tmp_path / "second.png", state)
     assert "markdown" not in second and "seminar_gui.core.gfm" not in second
     assert "nh3" not in second  # the sanitizer: blocks are stored sanitized
+    assert "seminar_gui.core.sanitize" not in second and "html" not in second
     assert "importlib.metadata" not in second  # pydantic's plugin loader: NoPluginLoader
     assert (tmp_path / "first.png").read_bytes() == (tmp_path / "second.png").read_bytes()
 

@@ -34,7 +34,6 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from html import escape
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -48,13 +47,7 @@ from seminar_gui.core.readme.export import (
     semester_head,
     semester_tail,
 )
-from seminar_gui.core.sanitize import (
-    MAX_CELLS,
-    MAX_IMAGES,
-    PreviewNotes,
-    SafeHtml,
-    sanitize_fragment,
-)
+from seminar_gui.core.safe_html import MAX_CELLS, MAX_IMAGES, PreviewNotes, SafeHtml
 
 if TYPE_CHECKING:
     import markdown
@@ -194,6 +187,7 @@ def _store_for(notes: PreviewNotes) -> StoredBlocks | None:
 _RENDERING_MODULES = (
     "seminar_gui.core.render",
     "seminar_gui.core.gfm",
+    "seminar_gui.core.safe_html",
     "seminar_gui.core.sanitize",
     "markdown",
     "nh3",
@@ -380,6 +374,8 @@ class HtmlRenderer:
             safe, ok = entry
             failed += not ok
             if safe.cells > cells_left or safe.images > images_left:  # the page's budget
+                from seminar_gui.core.sanitize import sanitize_fragment
+
                 safe = sanitize_fragment(safe.html, cells_left, self.notes, images_left)
             cells_left -= safe.cells
             images_left -= safe.images
@@ -471,6 +467,8 @@ class HtmlRenderer:
             elif isinstance(error, TooComplex):
                 reason = self.notes.too_complex
             return SafeHtml(_as_text(text, self.notes.not_rendered.format(reason=reason))), False
+        from seminar_gui.core.sanitize import sanitize_fragment  # with the first block rendered
+
         safe = sanitize_fragment(html, MAX_CELLS, self.notes)
         if safe.tags > MAX_BLOCK_TAGS:  # Qt would lay it out for longer than a glance
             note = self.notes.not_rendered.format(reason=self.notes.too_complex)
@@ -487,6 +485,16 @@ def _may_define(semester: Semester) -> bool:
         texts += [session.intro, session.trailer]
         texts += [text for topic in session.topics for text in topic.extra.values()]
     return any("]:" in text for text in texts)
+
+
+#: ``html.escape`` as a table: ``html`` (with its entity tables, ~0.35 MiB) is not
+#: imported at a start that shows stored blocks, which still names its headings.
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
+def escape(text: str) -> str:
+    """``text`` as HTML text or a quoted attribute value (what ``html.escape`` does)."""
+    return text.translate(_ESCAPES)
 
 
 def _note(text: str) -> str:

@@ -32,15 +32,18 @@ from functools import cache
 from html import escape, unescape
 from typing import TYPE_CHECKING
 
+# The budgets and the vocabulary of what this module makes (there for what needs
+# only those: a start showing blocks kept from the last run).
+from seminar_gui.core.safe_html import MAX_CELLS, MAX_IMAGES, PreviewNotes, SafeHtml
+
 if TYPE_CHECKING:
     import nh3
+
+__all__ = ["MAX_CELLS", "MAX_IMAGES", "PreviewNotes", "SafeHtml", "sanitize_fragment"]
 
 MAX_DEPTH = 32  # nested elements (lists, quotes, tables, inline tags...) per block
 MAX_INDENT = 12  # nested lists, quotes and tables (each narrows the text column)
 MAX_TABLE_DEPTH = 2  # tables inside tables (Qt lays out a cell's content twice per level)
-MAX_CELLS = 600  # table cells on the page shown (a cell spanning n columns counts n; Qt lays
-# out ~0.2 ms a cell with the preview's table style: 600 cells stay well within 200 ms)
-MAX_IMAGES = 400  # images on the whole page (more are replaced by their alt text)
 MAX_SPAN = 64  # colspan / rowspan
 MAX_IMAGE_SIDE = 2000  # width / height of an image, in pixels
 MAX_RUN = 100  # characters without a break: Qt lays out a longer run in quadratic time
@@ -112,33 +115,6 @@ _TAG_REST = re.compile(r"""((?>=\s*+"[^"]*+"|=\s*+'[^']*+'|[^<>])*+)>""")
 _ATTR = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>`=]+)))?""")
 _NUMBER = re.compile(r"\s*\+?(\d{1,7})(?!\d)(%?)")
 _SIGNED = re.compile(r"\s*([-+]?\d{1,7})(?!\d)")
-
-
-@dataclass(frozen=True, slots=True)
-class PreviewNotes:
-    """What the preview says where it shows less than the README has (UI language)."""
-
-    nested: str = "Parts of this section are nested too deeply to preview; shown flattened."
-    table_cut: str = "Table cut: the preview shows at most {cells} table cells."
-    not_rendered: str = "This part could not be previewed ({reason}); its Markdown is shown as is."
-    too_deep: str = "nested too deeply"
-    too_complex: str = "too complex"
-    too_long: str = "Too long to preview ({size} KB); the first {shown} KB are shown as is."
-    rest_too_long: str = "The rest of the README is too long to preview."
-    pending: str = "Rendering the rest of the README…"
-    images_cut: str = (
-        "More images than the preview shows ({images} at most): the rest show their text."
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class SafeHtml:
-    """Sanitized HTML, the table cells and the tags it holds (for the page's budgets)."""
-
-    html: str
-    cells: int = 0
-    tags: int = 0
-    images: int = 0
 
 
 @dataclass(slots=True)

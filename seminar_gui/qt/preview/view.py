@@ -54,7 +54,7 @@ from seminar_gui.core.render import (
     full_html,
     session_anchor,
 )
-from seminar_gui.core.sanitize import PreviewNotes
+from seminar_gui.core.safe_html import PreviewNotes
 from seminar_gui.core.site_access import Reason, link_action, read_resolved_image, resolve_in_site
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
