@@ -16,11 +16,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from seminar_gui.core import edits, render
 from seminar_gui.core.demo import load_demo
 from seminar_gui.core.render import HtmlRenderer, StoredBlocks
-from seminar_gui.core.sanitize import PreviewNotes
+from seminar_gui.core.safe_html import PreviewNotes
 
 
 @pytest.fixture
@@ -206,3 +208,12 @@ def test_a_damaged_block_is_rendered_again_the_others_come_from_the_store(store:
     assert again.stats.blocks_rendered == 1
     again.keep()
     assert len(json.loads(store.read_text(encoding="utf-8"))["blocks"][digest]) == 4
+
+
+@given(st.text())
+def test_headings_and_notes_are_escaped_as_html_escape_would(text: str) -> None:
+    """The renderer escapes without importing ``html`` (a start from the store needs
+    none of it); what it writes is what ``html.escape`` writes."""
+    import html
+
+    assert render.escape(text) == html.escape(text)
