@@ -282,6 +282,43 @@ def test_the_semester_chooser_is_not_clipped_at_1024_by_700(qtbot) -> None:
     assert chooser.width() >= chooser.sizeHint().width()
 
 
+def test_at_1024_by_700_the_preview_keeps_its_words_and_the_legend_moves_below(qtbot) -> None:
+    """The legend beside the chooser made the calendar at least 653 px wide, and the
+    splitter left the preview 70 px: "December" broke letter by letter."""
+    from PySide6.QtGui import QFontMetrics
+    from qt_helpers import discard_on_close
+
+    win = MainWindow()
+    qtbot.addWidget(win, before_close_func=discard_on_close)
+    win.open_initial(None)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    legend = win.findChild(QWidget, "calendarLegend")
+    chooser = win.findChild(QWidget, "semesterChooser")
+
+    def beside() -> bool:  # else below the chooser's row
+        center = chooser.mapTo(win, chooser.rect().center()).y()
+        return legend.mapTo(win, legend.rect().topLeft()).y() < center
+
+    assert beside()
+
+    win.resize(1024, 700)
+    QApplication.processEvents()
+    preview = win.findChild(QWidget, "preview")
+    heading = QFontMetrics(preview.document().defaultFont())
+    heading_width = heading.horizontalAdvance("December 31") * 1.4  # an <h2> is larger
+    assert preview.viewport().width() > heading_width
+    assert legend.isVisible() and not beside()
+    panel = win.findChild(QWidget, "semesterCalendar")
+    assert legend.width() >= legend.sizeHint().width()  # each entry whole, below
+    assert legend.mapTo(panel, legend.rect().topRight()).x() <= panel.width()
+
+    win.resize(1400, 900)
+    QApplication.processEvents()
+    assert beside()  # back in the chooser's row
+
+
 def test_a_long_project_path_leaves_the_status_bar_room_for_messages(window) -> None:
     """The path label takes at most 40 % of the bar and puts "…" in the middle of a
     long path (the whole path in its tooltip): a message shown beside it is not cut."""

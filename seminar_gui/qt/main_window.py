@@ -520,7 +520,7 @@ class MainWindow(QMainWindow):
         if len(self.settings.splitter_sizes) == 3:
             self.splitter.setSizes(self.settings.splitter_sizes)
         else:
-            self.splitter.setSizes([640, 380, 380])
+            self.splitter.setSizes([670, 365, 365])  # the legend fits beside the chooser
 
     def _save_layout(self) -> None:
         self.settings.geometry = bytes(self.saveGeometry().toBase64()).decode()

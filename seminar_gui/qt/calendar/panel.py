@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QPen, QPixmap
+from PySide6.QtGui import QPainter, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -73,7 +73,8 @@ class SemesterCalendar(QWidget):
         self.legend.setObjectName("calendarLegend")
         self.legend.setAccessibleName(self.tr("Legend"))
         self._legend_swatches: list[tuple[QLabel, str]] = []
-        legend_layout = QHBoxLayout(self.legend)
+        legend_layout = self._legend_layout = QHBoxLayout(self.legend)
+        legend_layout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         legend_layout.setContentsMargins(0, 0, 0, 0)
         legend_layout.setSpacing(4)
         for kind, text in (
@@ -105,17 +106,22 @@ class SemesterCalendar(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
 
-        header = QHBoxLayout()
-        header.addWidget(label)
-        header.addWidget(self.chooser)
-        header.addWidget(self.settings_button)
-        header.addStretch(1)
-        header.addWidget(self.legend)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(header)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty_label, 1)
+        # The legend sits right of the chooser, or on a row of its own in a narrow panel
+        # (_place_legend): it never makes the calendar wider, which would squeeze the
+        # preview (a 1024 px window left it 70 px, a letter a line).
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._header = QHBoxLayout()
+        self._chooser_label = label
+        self._header.addWidget(label)
+        self._header.addWidget(self.chooser)
+        self._header.addWidget(self.settings_button)
+        self._header.addWidget(self.legend, 1)  # takes the rest of the row, right-aligned
+        self._header.addStretch(0)  # the rest of the row when the legend is below
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(4, 4, 4, 4)
+        self._layout.addLayout(self._header)
+        self._layout.addWidget(self.view, 1)
+        self._layout.addWidget(self.empty_label, 1)
 
         self.view.editRequested.connect(self.editRequested)
         self.chooser.activated.connect(self._chosen)
@@ -184,7 +190,31 @@ class SemesterCalendar(QWidget):
             painter.end()
             swatch.setPixmap(pixmap)
 
+    def _place_legend(self) -> None:
+        """The legend right of the chooser when the row has room for both, else below."""
+        header = self._header
+        row = (self._chooser_label, self.chooser, self.settings_button, self.legend)
+        needed = sum(widget.sizeHint().width() for widget in row)
+        needed += max(header.spacing(), 0) * (len(row) - 1)
+        margins = self._layout.contentsMargins()
+        beside = self.width() - margins.left() - margins.right() >= needed
+        if beside == (header.indexOf(self.legend) >= 0):
+            return
+        side = Qt.AlignmentFlag.AlignRight if beside else Qt.AlignmentFlag.AlignLeft
+        self._legend_layout.setAlignment(side | Qt.AlignmentFlag.AlignVCenter)
+        if beside:
+            self._layout.removeWidget(self.legend)
+            header.insertWidget(3, self.legend, 1)
+        else:
+            header.removeWidget(self.legend)
+            self._layout.insertWidget(1, self.legend)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_legend()
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self._paint_legend()
+            self._place_legend()

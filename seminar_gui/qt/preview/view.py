@@ -34,6 +34,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, QU
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
+    QFontMetrics,
     QImage,
     QImageReader,
     QMouseEvent,
@@ -85,6 +86,8 @@ class PreviewView(QTextBrowser):
         font.setPixelSize(15)  # GitHub's 16 px, a little tighter for a side pane
         self.document().setDefaultFont(font)
         self.document().setDocumentMargin(14)
+        # Room for a heading's words: a narrower page breaks "December" letter by letter.
+        self.setMinimumWidth(QFontMetrics(font).horizontalAdvance("M") * 16)
         self.document().setUndoRedoEnabled(False)  # patches must not pile up undo history
         self.document_ = document
         self.selection = selection
