@@ -286,14 +286,9 @@ def test_at_1024_by_700_the_preview_keeps_its_words_and_the_legend_moves_below(q
     """The legend beside the chooser made the calendar at least 653 px wide, and the
     splitter left the preview 70 px: "December" broke letter by letter."""
     from PySide6.QtGui import QFontMetrics
-    from qt_helpers import discard_on_close
+    from qt_helpers import open_demo_window
 
-    win = MainWindow()
-    qtbot.addWidget(win, before_close_func=discard_on_close)
-    win.open_initial(None)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_demo_window(qtbot)  # 1400×900
     legend = win.findChild(QWidget, "calendarLegend")
     chooser = win.findChild(QWidget, "semesterChooser")
 
