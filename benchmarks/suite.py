@@ -108,7 +108,14 @@ HOW = {
         "of the bare window's, all from the same rounds; “rounds” gives the range of the "
         "per-round ratios. Children: `QT_QPA_PLATFORM=offscreen`, settings and state in "
         "a temporary folder, `PYTHONDONTWRITEBYTECODE` unset (.pyc files are used, as on "
-        "a user's machine)."
+        "a user's machine). seminar-gui and the floors save their PNG with zlib's "
+        "fastest level (Qt's PNG quality 80), the bare window with Qt's default: each "
+        "then takes ~22–28 ms to write its picture. PySide6's own costs (pyside_census.py, "
+        "3 runs): the bare window, the floors with widgets and seminar-gui once more, "
+        "each with Python's `enum.EnumType._create_` wrapped to count the enums PySide6 "
+        "makes and the time they take; and the import of the window's Qt modules split "
+        "into the Qt classes they name (asked of PySide6 first, timed) and our modules' "
+        "code (imported after that)."
     ),
     "keystroke": (
         "**Keystroke → painted** (bench_preview.py), in a fresh process each for the demo "
@@ -178,6 +185,15 @@ def _done(values: Sequence[float | None]) -> list[float]:
 # ------------------------------------------------------------------ measuring
 
 
+_CENSUS_NAMES = {
+    "bare": "the bare window",
+    "floor+widgets": "Qt's own widgets",
+    "floor+widgets archive": "Qt's own widgets",
+    "demo": "seminar-gui",
+    "archive": "seminar-gui",
+}
+
+
 def _startup(rows: dict[str, Row], ctx: dict[str, Any]) -> None:
     args = ["--archive", ctx["project"], "--runs", str(ctx["runs"])]
     result = run_module("bench_startup", args, ctx["env"])
@@ -231,6 +247,25 @@ def _startup(rows: dict[str, Row], ctx: dict[str, Any]) -> None:
         rows["startup" if kind == "demo" else "archive"].details.append(
             f"rounds: {', '.join(f'{t:.0f}' for t in times[kind])} ms; the bare window "
             f"{', '.join(f'{t:.0f}' for t in times['bare'])} ms"
+        )
+    census = run_module("pyside_census", ["--archive", ctx["project"]], ctx["env"])
+    split = census["import_split"]
+    rows["startup"].details.append(
+        f"importing the window's Qt modules (pyside_census.py): {split['whole_ms']:.0f} ms; "
+        f"the {split['classes']} Qt classes they name, asked of PySide6 alone: "
+        f"{split['qt_ms']:.0f} ms; our modules' own code after that: {split['ours_ms']:.0f} ms"
+    )
+    for row_key, kinds in (
+        ("startup", ("floor+widgets", "demo")),
+        ("archive", ("floor+widgets archive", "archive")),
+    ):
+        made = {kind: census[kind] for kind in ("bare", *kinds)}
+        rows[row_key].details.append(
+            "Python enums PySide6 made (pyside_census.py; median of 3 runs): "
+            + ", ".join(
+                f"{_CENSUS_NAMES[kind]} {one['enums']} in {one['ms']:.0f} ms"
+                for kind, one in made.items()
+            )
         )
     if result["spawner_mib"] >= min(rss["bare"]):
         rows["rss"].details.append(

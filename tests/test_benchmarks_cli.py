@@ -4,6 +4,7 @@ asserted.)"""
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -61,3 +62,30 @@ def test_rewriting_the_doc_keeps_the_hand_written_part(tmp_path: Path) -> None:
     assert "second run" in text and "first run" not in text
     assert text.count(suite.START) == text.count(suite.END) == 1
     assert text.rstrip().endswith("The preview's layout is the gap.")
+
+
+def test_the_census_counts_the_enums_pyside6_makes_and_splits_the_qt_import(
+    tmp_path: Path,
+) -> None:
+    """The figures that explain the start-up gap come from a counter wrapped around
+    Python's enum factory: a bare window makes QLocale's enums, Qt's own widgets make
+    more, and the import split finds the Qt classes our window's modules name."""
+    from benchmarks import pyside_census
+    from benchmarks.procs import child_env
+
+    env = child_env(tmp_path)
+    census = tmp_path / "census.json"
+    env["ENUM_CENSUS_OUT"] = str(census)
+    made = {}
+    for kind in ("bare", "floor+widgets"):
+        command = pyside_census.command(kind, tmp_path / "shot.png", tmp_path / "none.json")
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        made[kind] = json.loads(census.read_text())
+        assert (tmp_path / "shot.png").is_file()
+    assert "Language" in [name for name, _members, _ms in made["bare"]["biggest"]]
+    assert 0 < made["bare"]["enums"] < made["floor+widgets"]["enums"]
+    assert made["bare"]["ms"] > 0
+    split = pyside_census.import_split(1, child_env(tmp_path))
+    assert split["classes"] > 50  # QMainWindow, QStyle, QTextBrowser, ...
+    assert split["qt_ms"] > 0 and split["ours_ms"] > 0
