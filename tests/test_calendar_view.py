@@ -504,7 +504,33 @@ def test_rows_make_room_for_the_first_chinese_name(view: CalendarView, document)
     document.undo_stack.push(EditTopicCommand(document, topic.id, "title", "张伟的分布式事务"))
     rows = view.verticalHeader().defaultSectionSize()
     assert rows > latin_rows
-    fonts = Fonts.for_font(view.font(), view.itemDelegate().sample)
+    fonts = Fonts.for_font(view.font(), view.itemDelegate().samples)
     assert fonts.name_height() >= metrics.boundingRect("张").height()
     document.undo_stack.undo()
     assert view.verticalHeader().defaultSectionSize() == latin_rows
+
+
+def test_chinese_presenters_are_measured_in_the_small_font_only(
+    view: CalendarView, document
+) -> None:
+    """Names and the small lines are measured apart: Chinese presenters under English
+    titles make the small lines (where they are painted) tall enough for them, and the
+    bold name font is measured on the titles' own characters (no bold CJK font loaded
+    for text that is not there)."""
+    from PySide6.QtGui import QFontMetrics
+
+    from seminar_gui.qt.calendar.style import BASE_SAMPLE, Fonts
+
+    semester = document.doc.semester(view.model().semester_id)
+    topic = semester.sessions[0].topics[0]
+    presenters = [topic.presenters[0].model_copy(update={"name": "张伟"})]
+    document.undo_stack.push(EditTopicCommand(document, topic.id, "presenters", presenters))
+    samples = view.itemDelegate().samples
+    assert "张" in samples.small and "张" not in samples.names
+    assert samples.names.startswith(BASE_SAMPLE)
+    assert not any("\u4e00" <= char <= "\u9fff" for char in samples.names)  # no Chinese
+    fonts = Fonts.for_font(view.font(), samples)
+    assert fonts.small_height() >= QFontMetrics(fonts.small).boundingRect("张伟").height()
+    assert fonts.name_height() >= fonts.small_height()  # a one-line topic's presenters
+    document.undo_stack.push(EditTopicCommand(document, topic.id, "title", "张伟的分布式事务"))
+    assert any("\u4e00" <= char <= "\u9fff" for char in view.itemDelegate().samples.names)

@@ -37,7 +37,6 @@ from seminar_gui.core.plan import DayOff
 from seminar_gui.qt.calendar.cells import Card, Cell, TopicLine
 from seminar_gui.qt.calendar.model import CalendarModel
 from seminar_gui.qt.calendar.style import (
-    BASE_SAMPLE,
     BLOCK_GAP,
     CARD_PAD,
     CELL_PAD,
@@ -45,6 +44,7 @@ from seminar_gui.qt.calendar.style import (
     LINE_GAP,
     Colors,
     Fonts,
+    Samples,
     fit_presenters,
 )
 from seminar_gui.qt.common.dates import long_day, month_day
@@ -79,13 +79,21 @@ class CalendarDelegate(QStyledItemDelegate):
         self.drop_plan: DropPlan | None = None
         #: Sessions of the person chosen in the People panel (the view sets it).
         self.highlighted_sessions: frozenset[str] = frozenset()
-        #: What a line must be tall enough for (``style.text_sample``; the view sets it
-        #: from the semester on show and :meth:`ui_texts`).
-        self.sample = BASE_SAMPLE
+        #: What the lines must be tall enough for (``style.text_sample`` of the names
+        #: and of the other texts; the view sets them from the semester on show and
+        #: :meth:`ui_texts`).
+        self.samples = Samples()
 
-    def ui_texts(self) -> list[str]:
-        """Texts in the UI language the cells show (its script may need a taller font)."""
-        return [self.tr("No topic yet"), self.tr("+ plan"), month_day(dt.date(2000, 12, 31))]
+    def ui_texts(self) -> tuple[list[str], list[str]]:
+        """Texts in the UI language the cells show (its script may need a taller font):
+        in the name font, and in the small font."""
+        return [self.tr("untitled")], [
+            self.tr("No topic yet"),
+            self.tr("+ plan"),
+            self.tr("+{n} more").format(n=2),
+            self.tr("{day} · today").format(day=long_day(dt.date(2000, 12, 31))),
+            month_day(dt.date(2000, 12, 31)),
+        ]
 
     # ---------------------------------------------------------------- layout
     def row_height(self, font: QFont, card_width: int = 0) -> int:
@@ -94,14 +102,14 @@ class CalendarDelegate(QStyledItemDelegate):
         In a card at least ``Fonts.one_line_width()`` wide a topic takes one line (name,
         venue and presenters side by side), so more weeks fit on the screen.
         """
-        fonts = Fonts.for_font(font, self.sample)
+        fonts = Fonts.for_font(font, self.samples)
         return fonts.card_height(2, two_lines=card_width < fonts.one_line_width())
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(60, self.row_height(option.font, option.rect.width()))
 
     def layout(self, rect: QRect, card: Card, font: QFont) -> CardLayout:
-        fonts = Fonts.for_font(font, self.sample)
+        fonts = Fonts.for_font(font, self.samples)
         box = rect.adjusted(CELL_PAD, CELL_PAD, -CELL_PAD, -CELL_PAD)
         inner = box.adjusted(CARD_PAD, 3, -CARD_PAD, -3)
         small_h, name_h = fonts.small_height(), fonts.name_height()
@@ -150,7 +158,7 @@ class CalendarDelegate(QStyledItemDelegate):
         if cell is None:
             return
         colors = Colors.from_palette(option.palette)
-        fonts = Fonts.for_font(option.font, self.sample)
+        fonts = Fonts.for_font(option.font, self.samples)
         rect = QRect(option.rect)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
@@ -453,7 +461,7 @@ class CalendarDelegate(QStyledItemDelegate):
         topic_id: str | None = None,
     ) -> QPixmap:
         """The card as a drag pixmap; with ``topic_id``, a small card of just that topic."""
-        fonts = Fonts.for_font(font, self.sample)
+        fonts = Fonts.for_font(font, self.samples)
         if topic_id is not None:
             topics = tuple(t for t in card.topics if t.topic_id == topic_id)
             card = Card(card.session_id, card.date, topics)

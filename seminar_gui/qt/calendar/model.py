@@ -146,12 +146,17 @@ class CalendarModel(QAbstractTableModel):
         self._load()
         self.endResetModel()
 
-    def texts(self) -> Iterator[str]:
-        """The semester's texts the cells show (names, venues, presenters, notes, days
-        off): what their lines must be tall enough for."""
+    def names(self) -> Iterator[str]:
+        """The semester's topic names the cells show (in the name font)."""
         for session in self._by_date.values():
             for topic in session.topics:
                 yield topic.short_name
+
+    def texts(self) -> Iterator[str]:
+        """The semester's other texts the cells show (venues, presenters, notes, days
+        off; in the small font): what their lines must be tall enough for."""
+        for session in self._by_date.values():
+            for topic in session.topics:
                 yield topic.paper.venue
                 yield topic.note
                 for person in topic.presenters:

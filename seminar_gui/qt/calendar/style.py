@@ -95,23 +95,34 @@ class Colors:
 
 
 @dataclass(frozen=True)
+class Samples:
+    """What the lines must be tall enough for (each made by :func:`text_sample`): the
+    topics' names, in the bold name font, and everything else, in the small font (dates,
+    venues, presenters, notes, days off).  Measured apart, so that Chinese presenters
+    under English titles load a CJK font in the small size only, as painting does."""
+
+    names: str = BASE_SAMPLE
+    small: str = BASE_SAMPLE
+
+
+@dataclass(frozen=True)
 class Fonts:
     """The calendar's fonts for one widget font (shared: copy a font to change it), with
-    lines tall enough for the characters of ``sample`` (see :func:`text_sample`)."""
+    lines tall enough for the characters of ``samples``."""
 
     normal: QFont
     bold: QFont
     small: QFont
     small_bold: QFont
-    sample: str = BASE_SAMPLE
+    samples: Samples = Samples()
     _heights: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def for_font(cls, font: QFont, sample: str = BASE_SAMPLE) -> Fonts:
-        return _kept(_FONTS, (font.key(), sample), lambda: cls._derive(font, sample))
+    def for_font(cls, font: QFont, samples: Samples = Samples()) -> Fonts:
+        return _kept(_FONTS, (font.key(), samples), lambda: cls._derive(font, samples))
 
     @classmethod
-    def _derive(cls, font: QFont, sample: str) -> Fonts:
+    def _derive(cls, font: QFont, samples: Samples) -> Fonts:
         font = QFont(font)
         bold = QFont(font)
         bold.setBold(True)
@@ -122,19 +133,21 @@ class Fonts:
             small.setPixelSize(max(8, round(font.pixelSize() * 0.86)))
         small_bold = QFont(small)
         small_bold.setBold(True)
-        return cls(font, bold, small, small_bold, sample)
+        return cls(font, bold, small, small_bold, samples)
 
     def name_height(self) -> int:
-        return self._height("name", self.bold)
+        """A topic's line: its name in bold, its venue chip (and, on one line, its
+        presenters) in the small font."""
+        return max(self._height("name", self.bold, self.samples.names), self.small_height())
 
     def small_height(self) -> int:
-        return self._height("small", self.small)
+        return self._height("small", self.small, self.samples.small)
 
-    def _height(self, name: str, font: QFont) -> int:
+    def _height(self, name: str, font: QFont, sample: str) -> int:
         height = self._heights.get(name)
         if height is None:
             metrics = QFontMetrics(font)
-            height = max(metrics.height(), metrics.boundingRect(self.sample).height())
+            height = max(metrics.height(), metrics.boundingRect(sample).height())
             self._heights[name] = height
         return height
 
@@ -189,7 +202,7 @@ def text_sample(texts: Iterable[str]) -> str:
 
 
 _COLORS: dict[int, Colors] = {}
-_FONTS: dict[tuple[str, str], Fonts] = {}
+_FONTS: dict[tuple[str, Samples], Fonts] = {}
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 

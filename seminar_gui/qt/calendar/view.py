@@ -61,7 +61,7 @@ from PySide6.QtWidgets import (
 from seminar_gui.core.people import sessions_of
 from seminar_gui.qt.calendar.delegate import CalendarDelegate
 from seminar_gui.qt.calendar.model import CalendarModel
-from seminar_gui.qt.calendar.style import CARD_PAD, CELL_PAD, text_sample
+from seminar_gui.qt.calendar.style import CARD_PAD, CELL_PAD, Samples, text_sample
 from seminar_gui.qt.common import dnd
 from seminar_gui.qt.common.dnd import DropPlan, FileDropHandler
 from seminar_gui.qt.document import ProjectDocument
@@ -273,9 +273,13 @@ class CalendarView(QTableView):
     def _update_text_sample(self, *_: object) -> None:
         """Rows tall enough for the scripts on show (a first Chinese name makes them
         taller; a font is loaded only for text there is)."""
-        sample = text_sample(chain(self._model.texts(), self._ui_texts))
-        if sample != self._delegate.sample:
-            self._delegate.sample = sample
+        ui_names, ui_small = self._ui_texts
+        samples = Samples(
+            names=text_sample(chain(self._model.names(), ui_names)),
+            small=text_sample(chain(self._model.texts(), ui_small)),
+        )
+        if samples != self._delegate.samples:
+            self._delegate.samples = samples
             self._update_row_height()
             self.viewport().update()
 
