@@ -403,7 +403,18 @@ def _git() -> str:
             check=True,
         ).stdout.strip()
         dirty = subprocess.run(
-            ["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no"],
+            # The table's own file, which the last run rewrote, is not a change.
+            [
+                "git",
+                "-C",
+                str(ROOT),
+                "status",
+                "--porcelain",
+                "--untracked-files=no",
+                "--",
+                ".",
+                f":!{DOC.relative_to(ROOT).as_posix()}",
+            ],
             capture_output=True,
             text=True,
             check=True,
