@@ -223,7 +223,6 @@ Restore it?</source>
     </message>
     <message>
         <source>No topic yet</source>
-        <extracomment>Sessions of the person chosen in the People panel (the view sets it). What a line must be tall enough for (``style.text_sample``; the view sets it from the semester on show and :meth:`ui_texts`).</extracomment>
         <translation>尚无主题</translation>
     </message>
     <message>

@@ -77,11 +77,11 @@ class CalendarDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.drop_index: QPersistentModelIndex | None = None
         self.drop_plan: DropPlan | None = None
-        #: Sessions of the person chosen in the People panel (the view sets it).
+        # Sessions of the person chosen in the People panel (the view sets it).
         self.highlighted_sessions: frozenset[str] = frozenset()
-        #: What the lines must be tall enough for (``style.text_sample`` of the names
-        #: and of the other texts; the view sets them from the semester on show and
-        #: :meth:`ui_texts`).
+        # What the lines must be tall enough for (``style.text_sample`` of the names
+        # and of the other texts; the view sets them from the semester on show and
+        # :meth:`ui_texts`).
         self.samples = Samples()
 
     def ui_texts(self) -> tuple[list[str], list[str]]:
