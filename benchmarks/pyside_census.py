@@ -36,7 +36,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from benchmarks.bench_startup import PROGRAMS, script
+from benchmarks import bench_startup
 from benchmarks.procs import child_env
 
 KINDS = ("bare", "floor+widgets", "demo", "floor+widgets archive", "archive")
@@ -125,11 +125,14 @@ def import_split(runs: int, env: dict[str, str]) -> dict[str, Any]:
 
 
 def command(kind: str, out: Path, archive: Path) -> list[str]:
-    files = [str(archive)] if kind.endswith("archive") else []
-    if kind in PROGRAMS:
-        return [sys.executable, "-c", COUNTER, PROGRAMS[kind], str(out), *files]
-    script()  # the same installation the start-up rows measure
-    return [sys.executable, "-c", COUNTER, "seminar-gui", "--screenshot", str(out), *files]
+    """bench_startup.py's command for ``kind``, run under the counter: its ``-c``
+    program, or seminar-gui's main in place of the installed script."""
+    _program, *args = bench_startup.command(kind, out, archive)
+    if args[0] == "-c":  # [python, -c, program, OUT, FILE]
+        _flag, program, *args = args
+    else:  # [seminar-gui, --screenshot, OUT, FILE]
+        program = "seminar-gui"
+    return [sys.executable, "-c", COUNTER, program, *args]
 
 
 def measure(runs: int, archive: Path) -> dict[str, Any]:
