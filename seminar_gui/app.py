@@ -88,8 +88,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     render.use_block_store(block_store_path())
 
     if args.screenshot is not None:  # the window as it first appears, not this user's layout
-        welcomed = settings.welcomed or bool(settings.recent_files)  # nothing to save then
-        settings = Settings(welcomed=welcomed, language=settings.language)
+        welcomed = settings.welcomed or bool(settings.recent_files)
+        # Its own settings, never written: the organizer's stay as they are.
+        settings = Settings.unsaved(welcomed=welcomed, language=settings.language)
     window = MainWindow(settings)
     errors: list[str] = []
     if args.screenshot is not None:  # nobody is there to answer: never ask, report

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from seminar_gui.core.atomic import atomic_write_text
 from seminar_gui.core.lookup import ARXIV_API, CROSSREF_API, TIMEOUT
@@ -49,6 +49,21 @@ class Settings(BaseModel):
     lookup_timeout: float = Field(default=TIMEOUT, gt=0, le=120)  # seconds per answer
     # File › Publish…: "Push to the remote" as last chosen, by project file path.
     publish_push: dict[str, bool] = Field(default_factory=dict)
+    # False: settings of a run that must leave the organizer's own alone (a screenshot).
+    _kept: bool = PrivateAttr(default=True)
+
+    @classmethod
+    def unsaved(cls, **values: object) -> Settings:
+        """Settings that :func:`save_settings` never writes (``seminar-gui --screenshot``
+        opens a file with a window of its own, which must not replace the organizer's
+        recent files, layout and choices with its defaults)."""
+        settings = cls.model_validate(values)
+        settings._kept = False
+        return settings
+
+    @property
+    def kept(self) -> bool:
+        return self._kept
 
     def add_recent(self, path: Path) -> None:
         text = str(path)
@@ -89,6 +104,8 @@ def load_settings() -> Settings:
 
 
 def save_settings(settings: Settings) -> None:
+    if not settings.kept:
+        return
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_text(path, settings.model_dump_json(indent=2) + "\n")

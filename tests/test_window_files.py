@@ -279,6 +279,35 @@ def test_screenshot_command_makes_a_real_picture(tmp_path: Path) -> None:
     assert variance > 500, "the picture is blank"
 
 
+def test_a_screenshot_leaves_the_organizers_settings_as_they_were(tmp_path: Path) -> None:
+    """``--screenshot FILE`` opens the file in a window of its own: the organizer's
+    recent files, window layout and choices stay (it once wrote its defaults over them)."""
+    from seminar_gui.core.storage import save_project
+    from seminar_gui.settings import Settings, save_settings, settings_path
+
+    project = tmp_path / "fall.json"
+    save_project(load_demo(), project)
+    mine = Settings(
+        recent_files=["/home/me/seminar/2026-spring.json"],
+        last_document="/home/me/seminar/2026-spring.json",
+        splitter_sizes=[500, 400, 500],
+        welcomed=True,
+        lookup_timeout=30.0,
+    )
+    save_settings(mine)
+    before = settings_path().read_bytes()
+    out = tmp_path / "shot.png"
+    proc = subprocess.run(
+        [sys.executable, "-m", "seminar_gui", "--screenshot", str(out), str(project)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert out.is_file()
+    assert settings_path().read_bytes() == before
+
+
 def test_screenshot_of_a_bad_file_fails_clearly(tmp_path: Path) -> None:
     out = tmp_path / "shot.png"
     proc = subprocess.run(
