@@ -408,6 +408,10 @@ _ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.(?P<id>.+)$", re.I)
 _DOI = re.compile(r"(?:^|/)(?P<doi>10\.\d{4,9}/[^\s?#]+)")
 _DOI_HOSTS = ("doi.org", "dx.doi.org")
 _NOT_WORD = re.compile(r"[\W_]+")
+# A link urlsplit takes apart the obvious way: http(s), a host of letters, digits,
+# dots and hyphens (no user, no port), a path without %-escapes, no query or fragment
+# (tests/test_rules.py compares it with urlsplit).  Most papers' links are such.
+_PLAIN_URL = re.compile(r"(?i:https?)://(?P<host>[A-Za-z0-9.-]+)(?P<path>/[^?#%\s]*)?")
 
 
 @lru_cache(maxsize=8192)
@@ -418,13 +422,9 @@ def paper_keys(url: str, title: str) -> tuple[tuple[str, str], ...]:
     keys: list[tuple[str, str]] = []
     url = url.strip()
     if url:
-        try:
-            parts = urlsplit(url)
-            host = (parts.hostname or "").lower().rstrip(".").removeprefix("www.")
-        except ValueError:  # "https://[x": compared as written
-            parts, host = None, ""
-        if parts is not None and host:
-            path = unquote(parts.path)
+        split = _split_url(url)
+        if split is not None:
+            host, path, query = split
             doi = _doi(host, path)
             arxiv = _ARXIV_PATH.match(path) if host in ("arxiv.org", "export.arxiv.org") else None
             if arxiv is None and doi:
@@ -433,7 +433,7 @@ def paper_keys(url: str, title: str) -> tuple[tuple[str, str], ...]:
                 keys.append(("arxiv", arxiv.group("id").lower()))
             elif doi:
                 keys.append(("doi", doi))
-            query = f"?{parts.query}" if parts.query else ""
+            query = f"?{query}" if query else ""
             keys.append(("url", f"{host}{path.rstrip('/')}{query}"))
         else:
             keys.append(("url", url))
@@ -441,6 +441,22 @@ def paper_keys(url: str, title: str) -> tuple[tuple[str, str], ...]:
     if words:
         keys.append(("title", words))
     return tuple(keys)
+
+
+def _split_url(url: str) -> tuple[str, str, str] | None:
+    """The host (lower case, without "www." and a final dot), the path (%-escapes
+    decoded) and the query of ``url``; None: no host (compared as written)."""
+    plain = _PLAIN_URL.fullmatch(url)
+    if plain is not None:  # what urlsplit would find, without its ~5 µs a link
+        host = plain.group("host").lower().rstrip(".").removeprefix("www.")
+        if host:
+            return host, plain.group("path") or "", ""
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower().rstrip(".").removeprefix("www.")
+    except ValueError:  # "https://[x"
+        return None
+    return (host, unquote(parts.path), parts.query) if host else None
 
 
 def _doi(host: str, path: str) -> str:
