@@ -46,14 +46,14 @@ def test_the_window_names_the_package_to_install_instead_of_aborting(
     assert "libxcb-cursor.so.0" in err and "sudo apt install libxcb-cursor0" in err
 
 
-def _start(out: Path, state: Path) -> list[str]:
-    """``seminar-gui --screenshot OUT`` of the demo in a fresh process; the modules it
-    had imported when the picture was written."""
+def _start(out: Path, state: Path, report: str = "sorted(sys.modules)") -> list[str]:
+    """``seminar-gui --screenshot OUT`` of the demo in a fresh process; what ``report``
+    names when the picture was written (the modules imported)."""
     program = (
         "import sys\n"
         "from seminar_gui import app\n"
         f"code = app.main(['--screenshot', {str(out)!r}])\n"
-        "print('\\n'.join(sorted(sys.modules)))\n"
+        f"print('\\n'.join({report}))\n"
         "sys.exit(code)\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SEMINAR_GUI_STATE_DIR": str(state)}
@@ -76,6 +76,22 @@ def test_a_second_start_shows_the_same_window_without_python_markdown(tmp_path: 
     assert "seminar_gui.core.sanitize" not in second and "html" not in second
     assert "importlib.metadata" not in second  # pydantic's plugin loader: NoPluginLoader
     assert (tmp_path / "first.png").read_bytes() == (tmp_path / "second.png").read_bytes()
+
+
+def test_the_start_makes_no_qt_dialog_classes(tmp_path: Path) -> None:
+    """PySide6 makes a Qt class, with all its enums, when Python first uses it: the
+    dialogs are imported by what opens them, and no widget Qt made is handed to Python
+    as a plain QWidget (PySide6 would make every QWidget class to find its type)."""
+    made = _start(
+        tmp_path / "shot.png",
+        tmp_path / "state",
+        "sorted(k for k, v in vars(sys.modules['PySide6.QtWidgets']).items() "
+        "if isinstance(v, type))",
+    )
+    assert {"QMainWindow", "QTableView", "QTextBrowser", "QLineEdit"} <= set(made)
+    dialogs = {"QDialog", "QMessageBox", "QFileDialog", "QDialogButtonBox", "QProgressDialog"}
+    assert dialogs.isdisjoint(made)
+    assert {"QMdiArea", "QGraphicsView", "QWizard", "QColorDialog"}.isdisjoint(made)
 
 
 def test_the_window_keeps_its_preview_blocks_when_it_closes(qtbot, tmp_path: Path) -> None:

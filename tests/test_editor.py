@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt
 from PySide6.QtGui import QFocusEvent, QInputMethodEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -346,6 +346,29 @@ def test_date_moves_the_session_or_is_marked(ui: Harness) -> None:
     assert message.isVisible() and "outside semester 2025 Fall" in message.text()
     assert date.property("validity") == "error"
     assert date.date() == QDate(2026, 8, 4)  # kept as chosen
+
+
+def test_a_day_picked_in_the_date_popup_moves_the_session(ui: Harness, qtbot) -> None:
+    # The organizer opens the date's calendar popup with the mouse and picks the Tuesday
+    # two weeks later with the keyboard (Down, Down, Return): one move, one undo step.
+    ui.select()
+    sid = ui.session().id
+    date = ui.editor.findChild(QDateEdit, "dateEdit")
+    arrow = QPoint(date.width() - 6, date.height() // 2)
+    qtbot.mouseClick(date, Qt.MouseButton.LeftButton, pos=arrow)
+    calendar = date.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    assert calendar.selectedDate() == QDate(2025, 11, 25)
+    days = calendar.findChild(QTableView)
+    qtbot.keyClick(days, Qt.Key.Key_Down)
+    qtbot.keyClick(days, Qt.Key.Key_Down)
+    qtbot.keyClick(days, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not calendar.isVisible())
+    assert ui.document.doc.find_session(sid)[1].date == dt.date(2025, 12, 9)
+    assert "December 9" in ui.label("sessionTitle").text()
+    assert ui.stack.count() == 1
+    ui.stack.undo()
+    assert ui.document.doc.find_session(sid)[1].date == NOV25
 
 
 def test_keyboard_order_and_names(ui: Harness) -> None:

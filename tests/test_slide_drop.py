@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from qt_helpers import open_demo_window
 
 from seminar_gui.core import edits
@@ -19,12 +19,8 @@ from seminar_gui.core.slides import TRASH_DIR, check_source
 from seminar_gui.qt.calendar.view import CalendarView
 from seminar_gui.qt.main_window import MainWindow
 from seminar_gui.qt.slides import drop_controller as slide_drop
-from seminar_gui.qt.slides.dialogs import (
-    ChooseRequest,
-    NameAnswer,
-    NameRequest,
-    SlideDropDialog,
-)
+from seminar_gui.qt.slides.dialogs import SlideDropDialog
+from seminar_gui.qt.slides.requests import ChooseRequest, NameAnswer, NameRequest
 
 D = dt.date
 PDF = b"%PDF-1.4\n% seminar slides\n"
@@ -493,6 +489,30 @@ def test_unsaved_project_says_save_first(qtbot, tmp_path: Path) -> None:
     assert not dropped.isAccepted()
     assert answers.notified == ["Save the project first: slides are filed next to it"]
     assert answers.asked == [] and window.document.undo_stack.count() == 0
+
+
+def test_without_answers_the_drop_asks_a_person_in_its_dialogs(
+    qtbot, window: MainWindow, site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The window as an organizer has it: the drop's questions open the real dialogs
+    # (imported at the first question, not at start); here the person cancels.
+    from PySide6.QtWidgets import QDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: shown.append(self.objectName()) or 0)
+    window.selection.select_topic(topic_id(window, D(2025, 11, 25), "ROLL"))
+    send(window.editor.form, files(pdf(tmp_path / "roll.pdf")))
+    settle(qtbot, window)
+    assert shown == ["slideDropDialog"]
+    assert listing(site) == [] and window.document.undo_stack.count() == 0
+
+    unsaved = make_window(qtbot, None)
+    unsaved.selection.select_topic(topic_id(unsaved, D(2025, 11, 25), "ROLL"))
+    send(unsaved.editor.form, files(pdf(tmp_path / "roll.pdf")))
+    message = unsaved.findChild(QMessageBox, "slideDropMessage")
+    assert message is not None and message.isVisible()
+    assert "Save the project first" in message.text()
+    message.close()
 
 
 def test_slides_go_to_the_projects_site_folder(

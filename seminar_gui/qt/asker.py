@@ -3,16 +3,20 @@
 Every question goes through :class:`Asker`, so tests can answer instead of a person
 (``window.asker = ScriptedAsker(...)``) while the rest of the code path stays real.
 The dialogs it opens belong to their features (``files/``, ``semesters/``); the
-asker is part of the window shell and may use them all.
+asker is part of the window shell and may use them all.  Each question imports the Qt
+dialog classes it opens: PySide6 makes a class, with all its enums, at its first use,
+and QDialog, QMessageBox and QFileDialog would cost every start ~4 ms for dialogs the
+window may never open.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from seminar_gui.core.errors import SeminarError
 from seminar_gui.core.model import Semester
@@ -25,6 +29,9 @@ PROJECT_FILTER = QT_TRANSLATE_NOOP(
 )
 README_FILTER = QT_TRANSLATE_NOOP("Asker", "Markdown (*.md *.markdown);;All files (*)")
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
 
 class Asker:
     """Questions to the organizer (message boxes and file dialogs)."""
@@ -33,6 +40,8 @@ class Asker:
         self.parent = parent
 
     def save_changes(self, name: str) -> QMessageBox.StandardButton:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.parent)
         box.setObjectName("saveChangesBox")
         box.setIcon(QMessageBox.Icon.Warning)
@@ -49,6 +58,8 @@ class Asker:
         return QMessageBox.StandardButton(box.exec())
 
     def restore_recovery(self, saved_at: dt.datetime, original: Path | None) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         where = str(original) if original else translate("Asker", "an unsaved project")
         answer = QMessageBox.question(
             self.parent,
@@ -64,6 +75,8 @@ class Asker:
         return answer == QMessageBox.StandardButton.Yes
 
     def open_path(self, start: Path | None) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self.parent,
             translate("Asker", "Open project"),
@@ -73,6 +86,8 @@ class Asker:
         return Path(name) if name else None
 
     def save_path(self, start: Path | None) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(
             self.parent,
             translate("Asker", "Save project as"),
@@ -85,6 +100,8 @@ class Asker:
         return path if path.suffix else path.with_name(path.name + PROJECT_SUFFIX)
 
     def readme_to_import(self, start: Path | None) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self.parent,
             translate("Asker", "Import README"),
@@ -96,6 +113,8 @@ class Asker:
     def readme_to_export(self, start: Path | None) -> Path | None:
         """Where to export; replacing the file is confirmed by the diff that follows
         (:meth:`confirm_export`), so the file dialog does not ask a second time."""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(
             self.parent,
             translate("Asker", "Export README"),
@@ -107,12 +126,16 @@ class Asker:
 
     def confirm_export(self, path: Path, diff: str, repaired: int = 0) -> bool:
         """Show what the export changes (``repaired``: lines of mojibake it repairs)."""
+        from PySide6.QtWidgets import QDialog
+
         from seminar_gui.qt.files.export_dialog import ExportDiffDialog  # on first use
 
         dialog = ExportDiffDialog(path, diff, self.parent, repaired=repaired)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def new_semester(self, existing: list[str]) -> Semester | None:
+        from PySide6.QtWidgets import QDialog
+
         from seminar_gui.qt.semesters.new_semester_dialog import NewSemesterDialog  # first use
 
         # The semesters of the project on show (not for a new project): one to start from.
@@ -127,6 +150,8 @@ class Asker:
         return dialog.semester
 
     def error(self, title: str, error: SeminarError | str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.parent)
         box.setObjectName("errorBox")
         box.setIcon(QMessageBox.Icon.Critical)
@@ -136,6 +161,8 @@ class Asker:
         box.exec()
 
     def info(self, title: str, text: str, details: str = "") -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(title)
@@ -147,6 +174,8 @@ class Asker:
     # ------------------------------------------------------------ other writers
     def _warning(self, name: str, title: str, text: str, more: str) -> QMessageBox:
         """A warning box about the project file (``more``: what the choices mean)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.parent)
         box.setObjectName(name)
         box.setIcon(QMessageBox.Icon.Warning)
@@ -157,6 +186,8 @@ class Asker:
 
     def outside_change(self, path: Path, modified: bool) -> OutsideAnswer:
         """The open project file was changed by another program: reload it or keep ours?"""
+        from PySide6.QtWidgets import QMessageBox
+
         if modified:
             more = translate(
                 "Asker",
@@ -198,6 +229,8 @@ class Asker:
 
     def other_instance(self, path: Path, who: str) -> bool:
         """Another seminar-gui has ``path`` open: go on anyway?"""
+        from PySide6.QtWidgets import QMessageBox
+
         box = self._warning(
             "otherInstanceBox",
             translate("Asker", "Project already open"),
@@ -210,7 +243,7 @@ class Asker:
                 "or use it here anyway.",
             ),
         )
-        anyway: QPushButton = box.addButton(
+        anyway = box.addButton(
             translate("Asker", "&Open Anyway"), QMessageBox.ButtonRole.AcceptRole
         )
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -220,6 +253,8 @@ class Asker:
 
     def replace_read_only(self, path: Path) -> ReadOnlyAnswer:
         """The project file is read-only: replace it anyway, save elsewhere, or cancel?"""
+        from PySide6.QtWidgets import QMessageBox
+
         box = self._warning(
             "readOnlyBox",
             translate("Asker", "Read-only project file"),

@@ -64,6 +64,7 @@ from seminar_gui.qt.calendar.model import CalendarModel
 from seminar_gui.qt.calendar.style import CARD_PAD, CELL_PAD, Samples, text_sample
 from seminar_gui.qt.common import dnd
 from seminar_gui.qt.common.dnd import DropPlan, FileDropHandler
+from seminar_gui.qt.common.widgets import own_viewport
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
 
@@ -90,6 +91,7 @@ class CalendarView(QTableView):
         today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
+        own_viewport(self)  # PySide6 need not look for its class (see own_viewport)
         self.setObjectName("calendar")
         self.setAccessibleName(self.tr("Semester calendar"))
         self.setAccessibleDescription(

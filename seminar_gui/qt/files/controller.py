@@ -14,10 +14,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox
 
 from seminar_gui.core.atomic import ReadOnlyFileError, atomic_write_text, sweep_stale_temps
 from seminar_gui.core.demo import load_demo
@@ -31,6 +30,9 @@ from seminar_gui.qt.files.lock import FileLock, LockOwner, project_lock_path
 from seminar_gui.qt.files.recovery import RecoveryFile, RecoveryWriter, claim_recoveries
 from seminar_gui.qt.files.watcher import ProjectWatcher
 from seminar_gui.settings import Settings, save_settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 AUTOSAVE_INTERVAL_MS = 30_000
 IDLE_AUTOSAVE_MS = 3_000
@@ -167,6 +169,8 @@ class FileController(QObject):
         """Ask before unsaved changes would be lost.  False: the organizer cancelled."""
         if not self.document.is_modified:
             return True
+        from PySide6.QtWidgets import QMessageBox  # the answer's type (not made at start)
+
         answer = self.asker.save_changes(self.document.display_name)
         if answer == QMessageBox.StandardButton.Save:
             return self.save()

@@ -1,18 +1,16 @@
-"""What a slide drop asks: the name of the copy, the topic, and why nothing happened.
+"""The dialogs that ask what a slide drop needs: the name of the copy, the topic, and
+why nothing happened.
 
 :class:`SlideDropDialog` names the copy (and settles a name conflict);
 :class:`SlideTargetDialog` picks the topic when the drop does not say which.  The
 controller (:mod:`seminar_gui.qt.slides.drop_controller`) asks through replaceable callables
-(request value in, answer value out), so tests answer instead of a person.  The drag
-highlight (:class:`~seminar_gui.qt.slides.targets.DropFrame`) and the copy's progress
-(:class:`~seminar_gui.qt.slides.copy_job.CopyJob`) live in modules of their own.
+(a request value in, an answer value out: :mod:`seminar_gui.qt.slides.requests`), so
+tests answer instead of a person; it imports this module at its first question.  The
+drag highlight (:class:`~seminar_gui.qt.slides.targets.DropFrame`) and the copy's
+progress (:class:`~seminar_gui.qt.slides.copy_job.CopyJob`) live in modules of their own.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Literal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
@@ -34,16 +32,19 @@ from PySide6.QtWidgets import (
 from seminar_gui.core.slides import (
     SLIDES_DIR,
     SlideError,
-    SourceInfo,
     alternative_name,
     plan_copy,
-    sanitize_file_name,
     split_ext,
 )
 from seminar_gui.qt.common.i18n import sentence, shown, translate
 from seminar_gui.qt.common.widgets import STYLE, set_validity
-
-Conflict = Literal["replace", "keep-both"]
+from seminar_gui.qt.slides.requests import (
+    ChooseRequest,
+    Conflict,
+    NameAnswer,
+    NameRequest,
+    final_name,
+)
 
 
 def format_size(size: int) -> str:
@@ -53,53 +54,6 @@ def format_size(size: int) -> str:
     if size >= 1 << 10:
         return translate("slides", "{n} KB").format(n=round(size / (1 << 10)))
     return translate("slides", "{n} bytes").format(n=size)
-
-
-def final_name(typed: str, ext: str) -> str:
-    """The file name a typed name gives: sanitized, with the dropped file's extension."""
-    name = sanitize_file_name(typed.strip())
-    if split_ext(name)[1].lower() != ext.lower():
-        name = sanitize_file_name(name + ext)
-    return name
-
-
-# ------------------------------------------------------------------ requests
-
-
-@dataclass(frozen=True)
-class NameRequest:
-    """Ask for the name of the copy: ``source`` goes to ``target`` ("Tue Nov 25 · ROLL")."""
-
-    source: Path
-    info: SourceInfo
-    site: Path
-    target: str
-    proposed: str  # by the group's slide-name pattern, e.g. "251125-ROLL.pdf"
-
-
-@dataclass(frozen=True)
-class NameAnswer:
-    """The chosen name; on a name conflict, whether to replace or to keep both."""
-
-    name: str
-    conflict: Conflict | None = None
-
-
-@dataclass(frozen=True)
-class TopicOption:
-    topic_id: str
-    session_id: str
-    label: str  # "Tue Nov 25 · ROLL"
-
-
-@dataclass(frozen=True)
-class ChooseRequest:
-    """Ask which topic ``source`` belongs to; ``preselected`` matches the file name."""
-
-    source: Path
-    options: tuple[TopicOption, ...]
-    preselected: str | None
-    prompt: str
 
 
 # ------------------------------------------------------------------- dialogs

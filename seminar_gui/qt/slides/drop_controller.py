@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -43,15 +44,6 @@ from seminar_gui.qt.common.dnd import DropPlan
 from seminar_gui.qt.common.i18n import shown, translate
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
-from seminar_gui.qt.slides import dialogs as slide_dialogs
-from seminar_gui.qt.slides.copy_job import Cancelled, CopyJob
-from seminar_gui.qt.slides.dialogs import (
-    ChooseRequest,
-    NameAnswer,
-    NameRequest,
-    TopicOption,
-    final_name,
-)
 from seminar_gui.qt.slides.planner import (
     SlideDropPlanner,
     match_topic,
@@ -59,10 +51,28 @@ from seminar_gui.qt.slides.planner import (
     say,
     topic_name,
 )
+from seminar_gui.qt.slides.requests import (
+    ChooseRequest,
+    NameAnswer,
+    NameRequest,
+    TopicOption,
+    final_name,
+)
 from seminar_gui.qt.slides.targets import SlideDropTargets
+
+if TYPE_CHECKING:
+    from seminar_gui.qt.slides.copy_job import CopyJob
 
 #: A drop whose files together are larger is copied in a worker thread.
 LARGE_FILE = 4 * 1024 * 1024
+
+
+def _in_dialog(question: str, parent: QWidget, *request: object) -> Any:
+    """Ask a person: the function ``question`` of the slide dialogs, which are imported
+    at the first drop that asks (Qt's dialog classes cost every start ~4 ms)."""
+    from seminar_gui.qt.slides import dialogs
+
+    return getattr(dialogs, question)(parent, *request)
 
 
 class _Item:
@@ -95,14 +105,14 @@ class SlideDropController(QObject):
         self.document, self.selection, self.widget = document, selection, parent
         #: Name the copy: NameRequest -> NameAnswer, or None to cancel.
         self.ask: Callable[[NameRequest], NameAnswer | None] = partial(
-            slide_dialogs.ask_name, parent
+            _in_dialog, "ask_name", parent
         )
         #: Pick the topic: ChooseRequest -> topic id, or None to cancel.
         self.choose: Callable[[ChooseRequest], str | None] = partial(
-            slide_dialogs.choose_topic, parent
+            _in_dialog, "choose_topic", parent
         )
         #: Say why a drop did nothing (title, text); must not block.
-        self.notify: Callable[[str, str], None] = partial(slide_dialogs.notify, parent)
+        self.notify: Callable[[str, str], None] = partial(_in_dialog, "notify", parent)
         self.large_file = LARGE_FILE
         self.job: CopyJob | None = None
         self._copying: list[_Item] = []
@@ -266,6 +276,9 @@ class SlideDropController(QObject):
 
     # ---------------------------------------------------------------- copying
     def _start_job(self, items: list[_Item], sizes: list[int]) -> None:
+        # Imported by the first large copy: its progress dialog is Qt's first QDialog.
+        from seminar_gui.qt.slides.copy_job import CopyJob
+
         plans = [(i.plan, i.replace, size) for i, size in zip(items, sizes, strict=True)]
         copy = lambda plan, **kw: copy_slides(plan, **kw)  # noqa: E731  (looked up when run)
         self.job, self._copying = CopyJob(plans, copy, self.widget), items
@@ -289,6 +302,8 @@ class SlideDropController(QObject):
             self._attach(items)
             return
         self._rollback(items)
+        from seminar_gui.qt.slides.copy_job import Cancelled  # imported by the job
+
         if isinstance(error, Cancelled):
             self._end(False, translate("slides", "Cancelled: no slides were copied"))
         else:
