@@ -12,7 +12,6 @@ import itertools
 import operator
 import re
 from array import array
-from dataclasses import dataclass
 from typing import NamedTuple
 
 PRESENTER_SEPARATORS = (", ", "，", "、", ",")
@@ -142,8 +141,7 @@ def _matching_far(text: str, pos: int, depth: int, open_: str) -> int | None:
 # --------------------------------------------------------------------------- paper
 
 
-@dataclass(frozen=True)
-class PaperParts:
+class PaperParts(NamedTuple):
     venue: str = ""
     title: str = ""
     url: str = ""
@@ -194,8 +192,7 @@ def format_paper(parts: PaperParts) -> str:
 # ------------------------------------------------------------------------- presenters
 
 
-@dataclass(frozen=True)
-class PresenterParts:
+class PresenterParts(NamedTuple):
     name: str
     affiliation: str = ""
 

@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 from urllib.parse import quote, unquote, urlsplit
 
 from seminar_gui.core.messages import QT_TRANSLATE_NOOP
@@ -72,8 +71,7 @@ LONG_NAMES: tuple[tuple[str, str], ...] = (
 )
 
 
-@dataclass(frozen=True)
-class PaperId:
+class PaperId(NamedTuple):
     """A paper the look-up can ask about: an arXiv id (no version) or a DOI."""
 
     kind: Literal["arxiv", "doi"]
@@ -84,8 +82,7 @@ class PaperId:
         return "arXiv" if self.kind == "arxiv" else "Crossref"
 
 
-@dataclass(frozen=True)
-class PaperInfo:
+class PaperInfo(NamedTuple):
     """What a service says about a paper, cleaned for the topic form's fields."""
 
     title: str

@@ -24,14 +24,12 @@ message that reaches a person is always one whole template.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from string import Formatter
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Template:
+class Template(NamedTuple):
     """An English message with ``{name}`` placeholders, and its translation context."""
 
     context: str

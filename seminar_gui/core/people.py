@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from seminar_gui.core.model import Document, Semester
 
@@ -25,8 +26,7 @@ def person_key(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     """One row of the People table."""
 
     name: str

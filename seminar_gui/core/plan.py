@@ -21,9 +21,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import ValidationError
 
@@ -79,8 +78,7 @@ _NO_MEETING_DAY = QT_TRANSLATE_NOOP(
 )
 
 
-@dataclass(frozen=True)
-class DayOff:
+class DayOff(NamedTuple):
     """A stretch of days without meetings: a public holiday period or a break."""
 
     name: str
@@ -92,8 +90,7 @@ class DayOff:
         return self.first <= day <= self.last
 
 
-@dataclass(frozen=True)
-class Slot:
+class Slot(NamedTuple):
     """One meeting day of the term."""
 
     date: dt.date

@@ -7,8 +7,7 @@ core/rules.py (the group's rules), which both build :class:`Problem` values.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from seminar_gui.core.lines import roman
 from seminar_gui.core.messages import QT_TRANSLATE_NOOP
@@ -22,8 +21,7 @@ _WHERE = QT_TRANSLATE_NOOP("problem", "{semester} › {date}")
 _WHERE_TOPIC = QT_TRANSLATE_NOOP("problem", "{semester} › {date} › {topic}")
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One finding: how bad, where (for people and by id), and what to do about it."""
 
     severity: Severity

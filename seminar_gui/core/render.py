@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from seminar_gui.core.atomic import atomic_write_text
 from seminar_gui.core.installed import code_identity
@@ -86,8 +86,7 @@ def anchor_target(name: str) -> tuple[Literal["session", "semester"], str] | Non
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """A piece of the README rendered alone; all ``sep + markdown`` + "\n" = the README."""
 
     kind: BlockKind
@@ -99,8 +98,7 @@ class Block:
 SessionCache = dict[tuple[int, int], tuple[Session, Style, str]]
 
 
-@dataclass(frozen=True, slots=True)
-class PagePart:
+class PagePart(NamedTuple):
     """One block of the rendered page (or a note of the renderer: kind "note")."""
 
     kind: BlockKind | Literal["note"]

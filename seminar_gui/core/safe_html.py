@@ -8,15 +8,14 @@ these names but neither the sanitizer nor ``html`` (~0.45 MiB).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAX_CELLS = 600  # table cells on the page shown (a cell spanning n columns counts n; Qt lays
 # out ~0.2 ms a cell with the preview's table style: 600 cells stay well within 200 ms)
 MAX_IMAGES = 400  # images on the whole page (more are replaced by their alt text)
 
 
-@dataclass(frozen=True, slots=True)
-class PreviewNotes:
+class PreviewNotes(NamedTuple):
     """What the preview says where it shows less than the README has (UI language)."""
 
     nested: str = "Parts of this section are nested too deeply to preview; shown flattened."
@@ -32,8 +31,7 @@ class PreviewNotes:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class SafeHtml:
+class SafeHtml(NamedTuple):
     """Sanitized HTML, the table cells and the tags it holds (for the page's budgets)."""
 
     html: str

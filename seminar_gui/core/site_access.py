@@ -20,9 +20,8 @@ from __future__ import annotations
 import os
 import posixpath
 import stat
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from seminar_gui.core.errors import READ_NOFOLLOW_FLAGS
@@ -48,8 +47,7 @@ Reason = Literal[
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class LinkAction:
+class LinkAction(NamedTuple):
     """What clicking a link in the preview does."""
 
     kind: Literal["web", "mail", "anchor", "slide", "refused"]

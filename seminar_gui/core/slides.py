@@ -21,9 +21,8 @@ import stat
 import unicodedata
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import BinaryIO, Literal, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from seminar_gui.core.atomic import TempFile, default_mode, fsync_dir, sweep_stale_temps
@@ -148,8 +147,7 @@ class SlideError(SeminarError):
     """A slide file could not be accepted, planned, copied or restored."""
 
 
-@dataclass(frozen=True)
-class SourceInfo:
+class SourceInfo(NamedTuple):
     """A file that may be filed as slides (the result of :func:`check_source`)."""
 
     path: Path
@@ -159,8 +157,7 @@ class SourceInfo:
     note: str = ""  # for presentations: GitHub does not preview them
 
 
-@dataclass(frozen=True)
-class CopyPlan:
+class CopyPlan(NamedTuple):
     """Where a copy would go and what is there now (nothing has been written)."""
 
     source: Path
@@ -171,8 +168,7 @@ class CopyPlan:
     status: Status  # new | identical (reuse, no copy) | conflict (same name, other bytes)
 
 
-@dataclass(frozen=True)
-class CopyResult:
+class CopyResult(NamedTuple):
     """What :func:`copy_slides` did; keep it for :func:`undo_copy`."""
 
     destination: Path

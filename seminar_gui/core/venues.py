@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from seminar_gui.core.model import Document
@@ -100,8 +100,7 @@ CONFERENCES: frozenset[str] = frozenset(set(CANONICAL_NAMES.values()) - {"arXiv"
 TagFunction = Callable[[re.Match[str]], str | None]
 
 
-@dataclass(frozen=True)
-class VenueRule:
+class VenueRule(NamedTuple):
     """One site: ``pattern`` is searched in ``host/path``; ``tag`` names the venue."""
 
     name: str

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 
@@ -41,8 +41,7 @@ class CalendarRole(IntEnum):
     DayOffRole = Qt.ItemDataRole.UserRole + 10  # str | None: the holiday or break's name
 
 
-@dataclass(frozen=True)
-class TopicLine:
+class TopicLine(NamedTuple):
     topic_id: str
     short_name: str  # '' when no paper is chosen yet
     venue: str
@@ -51,8 +50,7 @@ class TopicLine:
     note: str = ""
 
 
-@dataclass(frozen=True)
-class Card:
+class Card(NamedTuple):
     """What a session card shows."""
 
     session_id: str
@@ -61,8 +59,7 @@ class Card:
     note: str = ""  # the topics' notes, e.g. "SOSP Rehearsal"
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
     """Everything the delegate paints for one day, in one call.
 
     (The delegate asks the model directly instead of calling ``QModelIndex.data`` once

@@ -37,6 +37,7 @@ from seminar_gui.core.plan import DayOff
 from seminar_gui.qt.calendar.cells import Card, Cell, TopicLine
 from seminar_gui.qt.calendar.model import CalendarModel
 from seminar_gui.qt.calendar.style import (
+    BASE_SAMPLES,
     BLOCK_GAP,
     CARD_PAD,
     CELL_PAD,
@@ -44,7 +45,6 @@ from seminar_gui.qt.calendar.style import (
     LINE_GAP,
     Colors,
     Fonts,
-    Samples,
     fit_presenters,
 )
 from seminar_gui.qt.common.dates import long_day, month_day
@@ -82,7 +82,7 @@ class CalendarDelegate(QStyledItemDelegate):
         # What the lines must be tall enough for (``style.text_sample`` of the names
         # and of the other texts; the view sets them from the semester on show and
         # :meth:`ui_texts`).
-        self.samples = Samples()
+        self.samples = BASE_SAMPLES
 
     def ui_texts(self) -> tuple[list[str], list[str]]:
         """Texts in the UI language the cells show (its script may need a taller font):

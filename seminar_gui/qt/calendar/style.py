@@ -10,7 +10,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
@@ -33,8 +33,7 @@ def blend(a: QColor, b: QColor, t: float) -> QColor:
     )
 
 
-@dataclass(frozen=True)
-class Colors:
+class Colors(NamedTuple):
     """The calendar's colours for one palette."""
 
     base: QColor
@@ -94,8 +93,7 @@ class Colors:
         return QColor.fromHsl(hue, 110, 70) if self.dark else QColor.fromHsl(hue, 150, 222)
 
 
-@dataclass(frozen=True)
-class Samples:
+class Samples(NamedTuple):
     """What the lines must be tall enough for (each made by :func:`text_sample`): the
     topics' names, in the bold name font, and everything else, in the small font (dates,
     venues, presenters, notes, days off).  Measured apart, so that Chinese presenters
@@ -103,6 +101,10 @@ class Samples:
 
     names: str = BASE_SAMPLE
     small: str = BASE_SAMPLE
+
+
+#: The samples of a calendar with no text on show yet.
+BASE_SAMPLES = Samples()
 
 
 @dataclass(frozen=True)
@@ -114,11 +116,11 @@ class Fonts:
     bold: QFont
     small: QFont
     small_bold: QFont
-    samples: Samples = Samples()
+    samples: Samples = BASE_SAMPLES
     _heights: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def for_font(cls, font: QFont, samples: Samples = Samples()) -> Fonts:
+    def for_font(cls, font: QFont, samples: Samples = BASE_SAMPLES) -> Fonts:
         return _kept(_FONTS, (font.key(), samples), lambda: cls._derive(font, samples))
 
     @classmethod

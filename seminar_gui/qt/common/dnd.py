@@ -14,9 +14,8 @@ seminar-gui with another project) is simply refused by the drop target.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from PySide6.QtCore import QByteArray, QMimeData
 
@@ -33,8 +32,7 @@ URI_LIST_MIME = "text/uri-list"
 FILE_KINDS = ("slides", "slides-match", "slides-refused")
 
 
-@dataclass(frozen=True)
-class DropPlan:
+class DropPlan(NamedTuple):
     """What dropping a drag on a target would do: ``hint`` is shown on it meanwhile."""
 
     allowed: bool

@@ -17,8 +17,8 @@ from __future__ import annotations
 import os
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -52,8 +52,7 @@ class ThumbnailError(Exception):
     """The file cannot be shown as a thumbnail (the message says why, for people)."""
 
 
-@dataclass(frozen=True)
-class ThumbnailKey:
+class ThumbnailKey(NamedTuple):
     """Identifies one rendering: the file as it is now, and the pixel box."""
 
     path: str
@@ -72,8 +71,7 @@ class ThumbnailKey:
         return cls(str(path), st.st_mtime_ns, st.st_size, box.width(), box.height())
 
 
-@dataclass(frozen=True)
-class RenderResult:
+class RenderResult(NamedTuple):
     key: ThumbnailKey
     image: QImage  # null when rendering failed
     error: str  # why it failed ('' on success)

@@ -21,8 +21,8 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QLockFile, QSysInfo
 
@@ -30,8 +30,7 @@ from seminar_gui.core.atomic import lock_path
 from seminar_gui.qt.common.i18n import translate
 
 
-@dataclass(frozen=True)
-class LockOwner:
+class LockOwner(NamedTuple):
     """Who holds a lock: what :meth:`QLockFile.getLockInfo` says."""
 
     pid: int

@@ -12,7 +12,7 @@ fields are left as they are.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
@@ -28,8 +28,7 @@ from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.settings import Settings
 
 
-@dataclass(frozen=True)
-class _Request:
+class _Request(NamedTuple):
     number: int
     topic_id: str
     url: str  # the URL field's text when the organizer clicked

@@ -8,9 +8,8 @@ classes cost every start ~4 ms otherwise), or a test.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from seminar_gui.core.slides import SourceInfo, sanitize_file_name, split_ext
 
@@ -28,8 +27,7 @@ def final_name(typed: str, ext: str) -> str:
 # ------------------------------------------------------------------ requests
 
 
-@dataclass(frozen=True)
-class NameRequest:
+class NameRequest(NamedTuple):
     """Ask for the name of the copy: ``source`` goes to ``target`` ("Tue Nov 25 · ROLL")."""
 
     source: Path
@@ -39,23 +37,20 @@ class NameRequest:
     proposed: str  # by the group's slide-name pattern, e.g. "251125-ROLL.pdf"
 
 
-@dataclass(frozen=True)
-class NameAnswer:
+class NameAnswer(NamedTuple):
     """The chosen name; on a name conflict, whether to replace or to keep both."""
 
     name: str
     conflict: Conflict | None = None
 
 
-@dataclass(frozen=True)
-class TopicOption:
+class TopicOption(NamedTuple):
     topic_id: str
     session_id: str
     label: str  # "Tue Nov 25 · ROLL"
 
 
-@dataclass(frozen=True)
-class ChooseRequest:
+class ChooseRequest(NamedTuple):
     """Ask which topic ``source`` belongs to; ``preselected`` matches the file name."""
 
     source: Path
