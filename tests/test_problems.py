@@ -122,6 +122,38 @@ def test_errors_come_first_and_the_list_follows_the_document(qtbot, tmp_path: Pa
     qtbot.waitUntil(lambda: ui.rows()[0].data(ProblemRole).severity != "error", timeout=10_000)
 
 
+def test_each_row_shows_its_severitys_icon_in_the_style_in_use(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QIcon, QPixmap
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    warning = QStyle.StandardPixmap.SP_MessageBoxWarning
+
+    class Theme(QProxyStyle):  # another desktop theme: its own warning icon
+        def standardIcon(self, pixmap, option=None, widget=None) -> QIcon:
+            if pixmap == warning:
+                square = QPixmap(16, 16)
+                square.fill(QColor("#7b1fa2"))
+                return QIcon(square)
+            return super().standardIcon(pixmap, option, widget)
+
+    def look(icon: QIcon) -> bytes:
+        return bytes(icon.pixmap(16, 16).toImage().constBits())
+
+    ui = Setup(qtbot, tmp_path)
+    first = ui.rows()[0]
+    assert first.data(ProblemRole).severity == "warning"
+    before = look(first.icon())
+    assert before == look(ui.list.style().standardIcon(warning))
+    theme = Theme()
+    ui.list.setStyle(theme)  # the desktop's theme changed
+    ui.document.undo_stack.push(
+        EditTopicCommand(ui.document, ui.topic_id("ROLL"), "video", "www.bilibili.com")
+    )
+    qtbot.waitUntil(lambda: ui.rows()[0].data(ProblemRole).severity == "error", timeout=10_000)
+    row = next(r for r in ui.rows() if r.data(ProblemRole).severity == "warning")
+    assert look(row.icon()) == look(theme.standardIcon(warning)) != before
+
+
 def test_an_unlinked_file_is_listed_and_opens_its_folder(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -20,7 +20,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -84,6 +84,7 @@ class ProblemsList(QListWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._icons: dict[str, QIcon] = {}  # by severity, for the style in use
         self.setObjectName("problemsList")
         self.setAccessibleName(self.tr("Problems"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -221,13 +222,23 @@ class ProblemsList(QListWidget):
         return tip
 
     def _icon(self, severity: str) -> QIcon:
-        pixmaps = {
-            "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
-            "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
-            "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
-            "ok": QStyle.StandardPixmap.SP_DialogApplyButton,
-        }
-        return self.style().standardIcon(pixmaps[severity])
+        """The style's icon for ``severity``, made once per style (a list of 60
+        problems asked the style 60 times)."""
+        icon = self._icons.get(severity)
+        if icon is None:
+            pixmaps = {
+                "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+                "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+                "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+                "ok": QStyle.StandardPixmap.SP_DialogApplyButton,
+            }
+            icon = self._icons[severity] = self.style().standardIcon(pixmaps[severity])
+        return icon
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:  # another style: other icons
+            self._icons.clear()
 
     def _describe(self) -> None:
         counts = {s: sum(p.severity == s for p in self.problems) for s in SEVERITY_ORDER}
