@@ -346,6 +346,19 @@ def test_only_the_semester_on_show_is_listed(qtbot, tmp_path: Path) -> None:
     assert fall not in semesters_listed()
 
 
+def test_the_dock_starts_three_whole_rows_tall(window: MainWindow, qtbot) -> None:
+    # Sized before the first check filled it: the third row is whole, the fourth
+    # hidden (no row cut in half at the bottom of the window).
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    problems = window.problems
+    qtbot.waitUntil(lambda: problems.count() >= 4, timeout=10_000)
+    visible = problems.viewport().height()
+    third, fourth = (problems.visualItemRect(problems.item(i)) for i in (2, 3))
+    assert third.bottom() < visible <= fourth.top() + 2 * problems.spacing()
+
+
 def test_activating_a_problem_puts_the_cursor_in_its_field(window: MainWindow, qtbot) -> None:
     """The Problems panel says what to fix; activating a row selects the topic and puts
     the cursor in the field to fix (here: the video link of a past session)."""

@@ -93,6 +93,11 @@ class ProblemsList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSpacing(1)
+        # A row's height, measured on a row like the ones to come (an icon, text in
+        # the UI language): the dock is sized to three rows before the first check.
+        self.addItem(QListWidgetItem(self._icon("warning"), self.tr("No problems")))
+        self._row_height = self.sizeHintForRow(0)
+        self.clear()
         self._document = document
         self._selection = selection
         self.problems: list[Problem] = []
@@ -124,7 +129,7 @@ class ProblemsList(QListWidget):
 
     def sizeHint(self) -> QSize:
         """Small: three rows (the dock starts low at the bottom of the window)."""
-        row = self.sizeHintForRow(0) if self.count() else -1
+        row = self.sizeHintForRow(0) if self.count() else self._row_height
         row = max(row, self.fontMetrics().lineSpacing() + 6) + 2 * self.spacing()
         return QSize(480, 3 * row + 2 * self.frameWidth())
 
