@@ -192,7 +192,7 @@ def test_new_semester_dialog_adds_a_planned_semester(window: MainWindow, qtbot) 
     dialog.last.setDate(QDate(2026, 6, 12))
     dialog._accept()
     assert dialog.result() == dialog.DialogCode.Accepted
-    window.asker.new_semester = lambda existing: dialog.semester  # type: ignore[method-assign]
+    window.asker.new_semester = lambda _previous, _country: dialog.semester  # type: ignore[method-assign]
     # The organizer's own project (on the demo, New Semester starts a new project:
     # tests/test_first_run.py).
     window.files.is_demo = False

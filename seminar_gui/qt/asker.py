@@ -12,6 +12,7 @@ window may never open.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -133,17 +134,17 @@ class Asker:
         dialog = ExportDiffDialog(path, diff, self.parent, repaired=repaired)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
-    def new_semester(self, existing: list[str]) -> Semester | None:
+    def new_semester(self, previous: Sequence[Semester], holiday_country: str) -> Semester | None:
+        """A new semester: its title must differ from those of ``previous`` (the
+        project's semesters, one of which it may start from; none for a new project),
+        its holidays are those of ``holiday_country``."""
         from PySide6.QtWidgets import QDialog
 
         from seminar_gui.qt.semesters.new_semester_dialog import NewSemesterDialog  # first use
 
-        # The semesters of the project on show (not for a new project): one to start from.
-        doc = getattr(getattr(self.parent, "document", None), "doc", None)
-        previous = doc.semesters if doc is not None and existing else []
-        country = doc.holiday_country if doc is not None else "CN"
+        existing = [s.title for s in previous]
         dialog = NewSemesterDialog(
-            existing, self.parent, previous=previous, holiday_country=country
+            existing, self.parent, previous=list(previous), holiday_country=holiday_country
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

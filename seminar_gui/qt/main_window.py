@@ -346,7 +346,8 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- slots
     def new_project(self) -> None:
         """A project of the organizer's own, starting with the semester they describe."""
-        semester = self.asker.new_semester([])
+        # The holidays of the project on show (the demo's for a first project).
+        semester = self.asker.new_semester([], self.document.doc.holiday_country)
         if semester is not None and self.files.new_project(semester):
             self.selection.select_semester(semester.id)
 
@@ -359,7 +360,8 @@ class MainWindow(QMainWindow):
                     10000,
                 )
             return
-        semester = self.asker.new_semester([s.title for s in self.document.doc.semesters])
+        doc = self.document.doc
+        semester = self.asker.new_semester(doc.semesters, doc.holiday_country)
         if semester is None:
             return
         try:
