@@ -80,18 +80,21 @@ def test_a_second_start_shows_the_same_window_without_python_markdown(tmp_path: 
 
 def test_the_start_makes_no_qt_dialog_classes(tmp_path: Path) -> None:
     """PySide6 makes a Qt class, with all its enums, when Python first uses it: the
-    dialogs are imported by what opens them, and no widget Qt made is handed to Python
-    as a plain QWidget (PySide6 would make every QWidget class to find its type)."""
+    dialogs are imported by what opens them, no widget Qt made is handed to Python as a
+    plain QWidget (PySide6 would make every QWidget class to find its type), and the
+    preview's patch classes wait until the window is painted."""
     made = _start(
         tmp_path / "shot.png",
         tmp_path / "state",
-        "sorted(k for k, v in vars(sys.modules['PySide6.QtWidgets']).items() "
-        "if isinstance(v, type))",
+        "sorted(k for m in ('QtWidgets', 'QtGui') "
+        "for k, v in vars(sys.modules['PySide6.' + m]).items() if isinstance(v, type))",
     )
     assert {"QMainWindow", "QTableView", "QTextBrowser", "QLineEdit"} <= set(made)
     dialogs = {"QDialog", "QMessageBox", "QFileDialog", "QDialogButtonBox", "QProgressDialog"}
     assert dialogs.isdisjoint(made)
     assert {"QMdiArea", "QGraphicsView", "QWizard", "QColorDialog"}.isdisjoint(made)
+    # The preview's patch classes are made once the window is painted.
+    assert {"QTextCursor", "QTextBlockFormat", "QTextCharFormat"}.isdisjoint(made)
 
 
 def test_the_window_keeps_its_preview_blocks_when_it_closes(qtbot, tmp_path: Path) -> None:

@@ -41,9 +41,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QTextBlock,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
@@ -149,9 +146,17 @@ class PreviewView(QTextBrowser):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._painted:  # on screen: Python-Markdown is set up now, not at the first
-            self._painted = True  # edit (a start that found its blocks stored skipped it)
-            QTimer.singleShot(0, self.renderer.prepare)
+        if not self._painted:  # on screen: what the first edit needs is made now
+            self._painted = True
+            QTimer.singleShot(0, self._prepare)
+
+    def _prepare(self) -> None:
+        """Set up Python-Markdown (a start that found its blocks stored skipped it), and
+        have PySide6 make the Qt classes a patch uses (~3 ms, with QTextFormat's
+        enums), now that the window is painted rather than before it or at the first
+        edit."""
+        self.renderer.prepare()
+        from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor  # noqa: F401
 
     # ---------------------------------------------------------------- render
     def render_now(self) -> None:
@@ -233,6 +238,8 @@ class PreviewView(QTextBrowser):
             if found is None:
                 return False
             ranges.append((i, *found))
+        from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor  # see _prepare
+
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         try:
