@@ -49,26 +49,29 @@ def files_key(
     doc: Document, site: Path | None, today: dt.date, semester_id: str | None
 ) -> tuple[Any, ...]:
     """What :func:`check_files` depends on, cheaply: the slides links of the semester
-    checked with what their messages name, the other semesters' links, the site folder
-    and the time its slides/ folder last changed.
+    checked with what their messages name, the other semesters (their links name the
+    files that are not orphans), the site folder and the time its slides/ folder last
+    changed.
 
     (check_files reads the folder once per link, too slow for every pause in typing; a
-    title or note edit does not change this key.)
+    title or note edit does not change this key.  The other semesters are compared as
+    objects: an unchanged one is the same object after an edit, so a 20-year archive's
+    key costs what one semester's does.)
     """
     try:
         changed = os.stat(site / SLIDES_DIR).st_mtime_ns if site is not None else None
     except OSError:
         changed = None
     links = tuple(
-        (m.id, m.title, s.id, s.date, i, t.id, t.heading, t.slides)
-        if m.id == semester_id
-        else t.slides
+        (s.id, s.date, i, t.id, t.heading, t.slides)
         for m in doc.semesters
+        if m.id == semester_id
         for s in m.sessions
         for i, t in enumerate(s.topics)
-        if m.id == semester_id or t.slides
     )
-    return site, changed, today, semester_id, links
+    titles = tuple(m.title for m in doc.semesters if m.id == semester_id)
+    others = tuple(m for m in doc.semesters if m.id != semester_id)
+    return site, changed, today, semester_id, titles, links, others
 
 
 class ProblemsList(QListWidget):
