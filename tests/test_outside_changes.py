@@ -18,11 +18,11 @@ from pathlib import Path
 import pytest
 from qt_helpers import ScriptedAsker, discard_on_close
 
+from seminar_gui.core.atomic import project_lock_path
 from seminar_gui.core.demo import load_demo
 from seminar_gui.core.model import Document
 from seminar_gui.core.storage import dumps_project, load_project, save_project
 from seminar_gui.qt import commands
-from seminar_gui.qt.files.lock import project_lock_path
 from seminar_gui.qt.main_window import MainWindow
 
 WAIT_MS = 15_000  # a guard against hangs, not a speed target

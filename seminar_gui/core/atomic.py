@@ -275,7 +275,7 @@ def _remove_if_stale(path: Path, max_age: float) -> bool:
 LOCK_SUFFIX = ".seminar-gui.lock"
 
 
-def lock_path(project: str | Path) -> Path:
+def project_lock_path(project: str | Path) -> Path:
     """``.NAME.seminar-gui.lock`` next to ``project`` (hidden, like the temporary files):
     the window's lock on the project it has open (qt/files/lock.py)."""
     project = Path(project)

@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from seminar_gui.core.atomic import backup_path, lock_path
+from seminar_gui.core.atomic import backup_path, project_lock_path
 from seminar_gui.core.dates import format_short_date
 from seminar_gui.core.errors import ProjectFileError, SeminarError
 from seminar_gui.core.git import GitError, GitOutput, failure, run_git
@@ -692,7 +692,7 @@ def _exclude_own_files(root: Path, project: Path, timeout: float) -> None:
     backup (``NAME.bak``, left by every save) and the window's lock
     (``.NAME.seminar-gui.lock``).  Their paths go into the repository's own exclude
     file (``.git/info/exclude``: this checkout only, nothing committed), once."""
-    rels = [_rel(root, path) for path in (backup_path(project), lock_path(project))]
+    rels = [_rel(root, path) for path in (backup_path(project), project_lock_path(project))]
     lines = ["/" + rel for rel in rels if rel is not None]
     if not lines:
         return

@@ -18,7 +18,12 @@ from typing import TYPE_CHECKING, Literal, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from seminar_gui.core.atomic import ReadOnlyFileError, atomic_write_text, sweep_stale_temps
+from seminar_gui.core.atomic import (
+    ReadOnlyFileError,
+    atomic_write_text,
+    project_lock_path,
+    sweep_stale_temps,
+)
 from seminar_gui.core.demo import load_demo
 from seminar_gui.core.errors import SeminarError
 from seminar_gui.core.model import Document, Semester
@@ -26,7 +31,7 @@ from seminar_gui.core.readme.export import export_readme
 from seminar_gui.core.storage import read_project, save_project
 from seminar_gui.qt.common.i18n import shown_error, translate
 from seminar_gui.qt.document import ProjectDocument
-from seminar_gui.qt.files.lock import FileLock, LockOwner, project_lock_path
+from seminar_gui.qt.files.lock import FileLock, LockOwner
 from seminar_gui.qt.files.recovery import RecoveryFile, RecoveryWriter, claim_recoveries
 from seminar_gui.qt.files.watcher import ProjectWatcher
 from seminar_gui.settings import Settings, save_settings

@@ -26,7 +26,6 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QLockFile, QSysInfo
 
-from seminar_gui.core.atomic import lock_path
 from seminar_gui.qt.common.i18n import translate
 
 
@@ -63,12 +62,6 @@ def _release_all() -> None:
         with contextlib.suppress(Exception):
             shared.lock.unlock()
     _HELD.clear()
-
-
-def project_lock_path(project: Path) -> Path:
-    """``.NAME.seminar-gui.lock`` next to ``project`` (named in core/atomic.py, which
-    Publish also reads to keep it out of ``git status``)."""
-    return lock_path(project)
 
 
 class FileLock:

@@ -62,16 +62,15 @@ def files_key(
         changed = os.stat(site / SLIDES_DIR).st_mtime_ns if site is not None else None
     except OSError:
         changed = None
+    checked = [m for m in doc.semesters if m.id == semester_id]
     links = tuple(
-        (s.id, s.date, i, t.id, t.heading, t.slides)
-        for m in doc.semesters
-        if m.id == semester_id
+        (m.title, s.id, s.date, i, t.id, t.heading, t.slides)
+        for m in checked
         for s in m.sessions
         for i, t in enumerate(s.topics)
     )
-    titles = tuple(m.title for m in doc.semesters if m.id == semester_id)
     others = tuple(m for m in doc.semesters if m.id != semester_id)
-    return site, changed, today, semester_id, titles, links, others
+    return site, changed, today, semester_id, links, others
 
 
 class ProblemsList(QListWidget):
