@@ -317,12 +317,13 @@ def _publish(args: argparse.Namespace) -> int:
     from seminar_gui.core.publish import (
         GitError,
         MissingSlides,
+        PublishPlan,
         UpstreamReadmeChanged,
         plan_publish,
         publish,
     )
     from seminar_gui.core.slides import resolve_site_folder
-    from seminar_gui.core.storage import dumps_project, load_project, save_project
+    from seminar_gui.core.storage import dumps_project, load_project, write_project_text
 
     doc = load_project(args.project)
     site = resolve_site_folder(doc, args.project)
@@ -337,17 +338,21 @@ def _publish(args: argparse.Namespace) -> int:
         the project file is in the repository)."""
         if new_doc is None:
             return
-        text = dumps_project(new_doc)  # type: ignore[arg-type]
+        if plans and new_doc is plans[0].document and plans[0].project_text is not None:
+            text = plans[0].project_text  # serialized once, by the plan
+        else:
+            text = dumps_project(new_doc)  # type: ignore[arg-type]
         try:
             current = args.project.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             current = None
         if current != text:
-            save_project(new_doc, args.project)  # type: ignore[arg-type]
+            write_project_text(text, args.project)
 
+    plans: list[PublishPlan] = []
     try:
-        plan = plan_publish(doc, args.project, site)
-        result, new_doc = publish(plan, message=args.message, push=args.push)
+        plans.append(plan_publish(doc, args.project, site))
+        result, new_doc = publish(plans[0], message=args.message, push=args.push)
     except MissingSlides as exc:
         for name in exc.files:
             print(f"seminar-gui: error: {site / name}: {_shown(_MISSING_SLIDE())}", file=sys.stderr)

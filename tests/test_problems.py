@@ -240,6 +240,7 @@ def test_settings_dialog_shows_the_models_message_and_keeps_ok_disabled(
     assert document.undo_stack.count() == 0
     dialog.site_edit.setText("bad\0folder")
     site_message = dialog.findChild(QLabel, "siteFolderMessage")
+    assert site_message.isVisible() and message.isVisible()  # both at once
     dialog.pattern_edit.setText("{yymmdd}_{short}.pdf")
     assert site_message.isVisible() and "NUL" in site_message.text()
     dialog.site_edit.setText("")

@@ -458,3 +458,26 @@ def test_the_command_line_publishes_a_project_kept_outside_the_repository(
     assert git(world.remote, "log", "-1", "--format=%s", "main").strip() == "Fall schedule"
     assert main(["publish", str(outside), "--push"]) == 0
     assert "nothing to publish" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("where", ["in the repository", "outside it"])
+def test_the_command_line_serializes_the_project_once(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    """The new baseline is written from one serialization of the document (a
+    20-year archive takes ~40 ms to serialize), wherever the project file is."""
+    from seminar_gui.core import storage
+
+    project = world.project
+    if where == "outside it":
+        project = tmp_path / "elsewhere" / "schedule.json"
+        project.parent.mkdir()
+        save_project(world.doc.model_copy(update={"site_folder": str(world.ours)}), project)
+        world.project.unlink()
+    calls: list[object] = []
+    dumps = storage.dumps_project
+    monkeypatch.setattr(storage, "dumps_project", lambda doc: calls.append(doc) or dumps(doc))
+    assert main(["publish", str(project)]) == 0
+    assert len(calls) == 1
+    blob = git(world.ours, "rev-parse", "HEAD:README.md").strip()
+    assert load_project(project).published_readme_sha == blob

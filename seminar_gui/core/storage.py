@@ -124,7 +124,12 @@ def save_project(doc: Document, path: str | Path, *, allow_readonly: bool = Fals
     and its backup are left as they were and no temporary file remains.  Returns the text
     written (the caller need not serialize the document again).
     """
-    text = dumps_project(doc)
+    return write_project_text(dumps_project(doc), path, allow_readonly=allow_readonly)
+
+
+def write_project_text(text: str, path: str | Path, *, allow_readonly: bool = False) -> str:
+    """:func:`save_project` for a document already serialized (``dumps_project``):
+    the same size limit, backup and atomic replacement.  Returns ``text``."""
     if text_too_large(text, PROJECT_MAX_BYTES):
         size = PROJECT_MAX_BYTES // (1024 * 1024)
         raise ProjectFileError(_TOO_LARGE_TO_SAVE(size=size), file=path)

@@ -362,20 +362,18 @@ class ProjectSettingsDialog(QDialog):
             style = style.model_copy(update={"paper_authors": self.authors_box.isChecked()})
         except EditError as exc:
             errors["slide_name_pattern"] = shown(exc.message)
-        try:
-            site_doc = EditProjectCommand(self.document, site_folder=self.site_edit.text()).after
-        except EditError as exc:
-            errors["site_folder"] = shown(exc.message)
+        # One command for the folder and the style (a Style already checked): the
+        # document is revalidated once per keystroke, not once per field.
         command: EditProjectCommand | None = None
-        if style is not None and site_doc is not None:
-            try:
-                command = EditProjectCommand(
-                    self.document, site_folder=self.site_edit.text(), style=style
-                )
-            except EditError as exc:
-                errors[exc.field if exc.field in errors else "site_folder"] = shown(exc.message)
+        try:
+            command = EditProjectCommand(
+                self.document, site_folder=self.site_edit.text(), style=style
+            )
+            site_doc = command.after
+        except EditError as exc:
+            errors[exc.field if exc.field in errors else "site_folder"] = shown(exc.message)
         result: DocumentCommand | None = None
-        if command is not None and not errors["holiday_country"]:
+        if command is not None and style is not None and not errors["holiday_country"]:
             after = command.after.model_copy(
                 update={"rules": self.rules(), "holiday_country": code}
             )  # both checked above: a Rules of booleans, a valid country
