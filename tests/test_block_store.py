@@ -217,3 +217,28 @@ def test_headings_and_notes_are_escaped_as_html_escape_would(text: str) -> None:
     import html
 
     assert render.escape(text) == html.escape(text)
+
+
+def test_the_window_keeps_its_blocks_at_each_save(qtbot, store: Path, tmp_path: Path) -> None:
+    """Not only when the window closes: a session ended some other way (the machine
+    shut down, the process killed) still finds the page it saved in the store."""
+    from qt_helpers import ScriptedAsker, open_demo_window
+
+    from seminar_gui.qt import commands
+
+    window = open_demo_window(qtbot)
+    window.preview.render_now()
+    assert not store.exists()  # nothing written while the window only shows the page
+    topic = window.document.doc.semesters[0].sessions[0].topics[0].id
+    window.document.undo_stack.push(
+        commands.EditTopicCommand(window.document, topic, "title", "A title typed today")
+    )
+    window.preview.render_now()
+    window.asker = window.files.asker = ScriptedAsker(save_path=tmp_path / "fall.json")  # type: ignore[assignment]
+    assert window.files.save()
+    blocks = json.loads(store.read_text(encoding="utf-8"))["blocks"]
+    render.use_block_store(store)  # as the next start finds it
+    again = HtmlRenderer()
+    page = again.render(window.document.doc, semester_id=window.document.doc.semesters[0].id)
+    assert again.stats.blocks_rendered == 0 and len(blocks) >= again.stats.blocks_total
+    assert "A title typed today" in page

@@ -127,6 +127,9 @@ class MainWindow(QMainWindow):
         self.document.modifiedChanged.connect(self._update_title)
         self.files.recentChanged.connect(self._fill_recent)
         self.files.demoChanged.connect(self._demo_changed)
+        # The preview's new blocks are kept at each save too, not only when the window
+        # closes: a session that ends without closing it still starts fast next time.
+        self.files.saved.connect(lambda _path: self.preview.renderer.keep())
         self.banner.importRequested.connect(self.files.import_readme)
         self.banner.newProjectRequested.connect(self.new_project)
         self.banner.exploreChosen.connect(self._welcomed)

@@ -72,6 +72,7 @@ class FileController(QObject):
 
     recentChanged = Signal()
     demoChanged = Signal(bool)  # the demo semester was opened (True) or left (False)
+    saved = Signal(Path)  # the project was written to this file
 
     def __init__(
         self,
@@ -268,6 +269,7 @@ class FileController(QObject):
         self.recovery.remove()
         self._remember(target)
         self.document.message.emit(self.tr("Saved {path}").format(path=path))
+        self.saved.emit(target)
         return True
 
     # -------------------------------------------------------- other writers
