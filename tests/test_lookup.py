@@ -19,14 +19,13 @@ from seminar_gui.core import edits
 from seminar_gui.core.demo import load_demo
 from seminar_gui.core.lookup import (
     LookupFailed,
-    PaperId,
     crossref_venue,
     fetch,
     parse_arxiv,
     parse_crossref,
-    recognise,
 )
 from seminar_gui.core.model import without_ids
+from seminar_gui.core.paper_ids import PaperId
 from seminar_gui.core.readme.export import export_readme
 from seminar_gui.core.readme.importer import import_readme
 
@@ -37,40 +36,6 @@ STALL_SECONDS = 5.0
 
 
 # ------------------------------------------------------------------ recognising
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("https://arxiv.org/abs/2510.08666", PaperId("arxiv", "2510.08666")),
-        ("https://arxiv.org/pdf/2510.08666v2", PaperId("arxiv", "2510.08666")),
-        ("http://export.arxiv.org/abs/2510.08666v1", PaperId("arxiv", "2510.08666")),
-        ("https://www.arxiv.org/pdf/2509.16495.pdf", PaperId("arxiv", "2509.16495")),
-        ("arXiv:2505.09999", PaperId("arxiv", "2505.09999")),
-        (" 2505.09999v3 ", PaperId("arxiv", "2505.09999")),
-        ("hep-th/9901001", PaperId("arxiv", "hep-th/9901001")),
-        ("https://doi.org/10.48550/arXiv.2510.08666", PaperId("arxiv", "2510.08666")),
-        ("https://doi.org/10.1145/3731569.3764824", PaperId("doi", "10.1145/3731569.3764824")),
-        (
-            "https://dl.acm.org/doi/pdf/10.1145/3731569.3764824",
-            PaperId("doi", "10.1145/3731569.3764824"),
-        ),
-        (
-            "https://dl.acm.org/doi/10.1145/3731569.3764824",
-            PaperId("doi", "10.1145/3731569.3764824"),
-        ),
-        ("doi:10.5555/example.2024.42", PaperId("doi", "10.5555/example.2024.42")),
-        ("10.5555/example.2024.42", PaperId("doi", "10.5555/example.2024.42")),
-        ("https://www.usenix.org/conference/osdi25/presentation/x", None),
-        ("https://example.org/abs/2510.08666", None),
-        ("ftp://arxiv.org/abs/2510.08666", None),
-        ("Fast-dLLM v2", None),
-        ("", None),
-        ("https://[x", None),
-    ],
-)
-def test_recognises_arxiv_ids_and_dois(text: str, expected: PaperId | None) -> None:
-    assert recognise(text) == expected
-
-
 # ---------------------------------------------------------------------- parsing
 def test_arxiv_answer_gives_one_line_title_venue_and_authors() -> None:
     data = (FIXTURES / "arxiv-2510.08666.xml").read_bytes()
@@ -301,7 +266,7 @@ def test_an_unknown_paper_says_so_and_changes_nothing(qtbot, window, server):
 
 
 def test_a_topic_with_a_title_is_offered_only_when_the_url_is_typed(qtbot, window, server):
-    from seminar_gui.core.lookup import recognise as known
+    from seminar_gui.core.paper_ids import recognise as known
 
     form, bar = window.editor.form, window.paper_lookup
     topic = window.document.doc.find_topic(form.topic_id)[2]

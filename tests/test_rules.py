@@ -284,63 +284,6 @@ def test_a_paper_presented_again_in_a_later_semester(
     assert rules.no_repeated_paper(doc, TODAY, (spring_id,)) == []
 
 
-def _split_by_urlsplit(url: str) -> tuple[str, str, str] | None:
-    """What ``rules._split_url`` must answer: urlsplit's reading, as written before
-    the plain links' shortcut."""
-    from urllib.parse import unquote, urlsplit
-
-    try:
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower().rstrip(".").removeprefix("www.")
-    except ValueError:
-        return None
-    return (host, unquote(parts.path), parts.query) if host else None
-
-
-@pytest.mark.parametrize(
-    "url",
-    [
-        ARXIV,
-        SOSP,
-        OSDI,
-        "HTTPS://WWW.Arxiv.ORG/abs/2510.08666v2/",
-        "https://arxiv.org",
-        "https://www.www.x.org/a",
-        "https://x.org./a//",
-        "http://.../x",
-        "https://user@x.org/a",
-        "https://x.org:8080/a",
-        "https://x.org/a%20b",
-        "https://x.org/a?b=1#c",
-        "https://x.org/a#c",
-        "https://[::1/a",
-        "https://x.org/é/ü",
-        "https://x.org/a\\b",
-        "ftp://x.org/a",
-        "x.org/a",
-        "https:///a",
-    ],
-)
-def test_plain_links_are_taken_apart_as_urlsplit_does(url: str) -> None:
-    # The repeated-paper rule reads every link of every semester at start: plain links
-    # skip urlsplit (a fifth of the rule's first run), and must read the same.
-    assert rules._split_url(url) == _split_by_urlsplit(url)
-
-
-def test_any_link_is_taken_apart_as_urlsplit_does() -> None:
-    hypothesis = pytest.importorskip("hypothesis")
-    st = hypothesis.strategies
-    parts = st.text(alphabet="aZ09.-_/:@?#%[]\\ é\t", max_size=12)
-
-    @hypothesis.given(st.sampled_from(["https://", "HTTP://", "http:/", ""]), parts)
-    @hypothesis.settings(max_examples=300, deadline=None)
-    def same(scheme: str, rest: str) -> None:
-        url = scheme + rest
-        assert rules._split_url(url) == _split_by_urlsplit(url)
-
-    same()
-
-
 def test_a_kick_off_every_term_is_no_repeated_paper() -> None:
     spring = Semester(
         title="2025 Spring",

@@ -1,17 +1,15 @@
 """Paper look-up: title, venue tag and authors of an arXiv paper or a DOI.
 
-Recognising (:func:`recognise`) and parsing (:func:`parse_arxiv`, :func:`parse_crossref`)
-are pure functions, tested offline; :func:`fetch` asks the service with ``urllib``
-(imported on first use), bounded in time and size.  The services' base URLs are
-parameters (the window takes them from the app settings), so tests ask a local server.
+Which paper the organizer typed or pasted is read by :func:`~seminar_gui.core.
+paper_ids.recognise` (the grammar the repeated-paper rule reads links with); parsing
+(:func:`parse_arxiv`, :func:`parse_crossref`) is pure, tested offline; :func:`fetch`
+asks the service with ``urllib`` (imported on first use), bounded in time and size.
+The services' base URLs are parameters (the window takes them from the app settings),
+so tests ask a local server.
 
-* arXiv: ``https://arxiv.org/abs/2501.01234v2``, ``arXiv:2501.01234``, ``2501.01234``,
-  ``hep-th/9901001``, ``https://doi.org/10.48550/arXiv.2501.01234`` — the arXiv API
-  (Atom XML); the venue is ``arXiv``.
-* DOI: ``https://doi.org/10.1145/…``, ``https://dl.acm.org/doi/10.1145/…``,
-  ``doi:10.…``, ``10.1145/…`` — Crossref (JSON); the venue is a house tag such as
-  ``SOSP '25`` when the DOI, the event or the proceedings' name tells it, else the
-  short container title.
+* arXiv ids ask the arXiv API (Atom XML); the venue is ``arXiv``.
+* DOIs ask Crossref (JSON); the venue is a house tag such as ``SOSP '25`` when the
+  DOI, the event or the proceedings' name tells it, else the short container title.
 
 Errors are a :class:`LookupFailed` with a message for a person (quiet: the fields
 are left as they are).
@@ -21,10 +19,11 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Literal, NamedTuple
-from urllib.parse import quote, unquote, urlsplit
+from typing import Any, NamedTuple
+from urllib.parse import quote
 
 from seminar_gui.core.messages import QT_TRANSLATE_NOOP
+from seminar_gui.core.paper_ids import PaperId
 from seminar_gui.core.venues import infer_venue, normalize_venue, split_venue
 
 ARXIV_API = "https://export.arxiv.org/api/query"
@@ -39,20 +38,6 @@ _NOT_FOUND = QT_TRANSLATE_NOOP("lookup", "{service} does not know {id}")
 _BAD_ANSWER = QT_TRANSLATE_NOOP("lookup", "{service} sent an answer seminar-gui cannot read")
 _TOO_BIG = QT_TRANSLATE_NOOP("lookup", "{service} sent more than {size} bytes")
 
-_ARXIV_NEW = r"\d{4}\.\d{4,5}"
-_ARXIV_OLD = r"[a-z][a-z.-]*/\d{7}"
-_ARXIV_ID = rf"(?P<id>{_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?"
-_ARXIV_BARE = re.compile(rf"(?:arxiv:\s*)?{_ARXIV_ID}", re.I)
-_ARXIV_URL = re.compile(
-    rf"(?:export\.)?arxiv\.org/(?:abs|pdf|html|format)/{_ARXIV_ID}(?:\.pdf)?/?", re.I
-)
-_DOI = r"(?P<doi>10\.\d{4,9}/\S+)"
-_DOI_BARE = re.compile(rf"(?:doi:\s*)?{_DOI}", re.I)
-_DOI_URL = re.compile(
-    rf"(?:(?:dx\.)?doi\.org|dl\.acm\.org/doi(?:/(?:pdf|abs|full|epdf|fullhtml|book))?)/{_DOI}",
-    re.I,
-)
-_ARXIV_DOI = re.compile(rf"10\.48550/arxiv\.{_ARXIV_ID}", re.I)
 _TAG = re.compile(r"<[^>]{0,200}>")
 _ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -71,17 +56,6 @@ LONG_NAMES: tuple[tuple[str, str], ...] = (
 )
 
 
-class PaperId(NamedTuple):
-    """A paper the look-up can ask about: an arXiv id (no version) or a DOI."""
-
-    kind: Literal["arxiv", "doi"]
-    value: str
-
-    @property
-    def service(self) -> str:
-        return "arXiv" if self.kind == "arxiv" else "Crossref"
-
-
 class PaperInfo(NamedTuple):
     """What a service says about a paper, cleaned for the topic form's fields."""
 
@@ -96,36 +70,6 @@ class LookupFailed(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
-
-
-# ------------------------------------------------------------------- recognising
-def recognise(text: str) -> PaperId | None:
-    """The arXiv id or DOI that ``text`` (a URL or a bare id, as typed) names."""
-    text = text.strip()
-    if not text or len(text) > 2000:
-        return None
-    target = text
-    parts = None
-    if "://" in text:
-        try:
-            parts = urlsplit(text)
-            host = (parts.hostname or "").lower().removeprefix("www.")
-        except ValueError:
-            return None
-        if parts.scheme.lower() not in ("http", "https") or not host:
-            return None
-        target = host + unquote(parts.path)
-    m = _ARXIV_URL.fullmatch(target) if parts else _ARXIV_BARE.fullmatch(target)
-    if m:
-        return PaperId("arxiv", m.group("id"))
-    m = _DOI_URL.fullmatch(target) if parts else _DOI_BARE.fullmatch(target)
-    if m:
-        doi = m.group("doi").rstrip(".")
-        arxiv = _ARXIV_DOI.fullmatch(doi)
-        if arxiv:
-            return PaperId("arxiv", arxiv.group("id"))
-        return PaperId("doi", doi)
-    return None
 
 
 def canonical_url(paper_id: PaperId) -> str:

@@ -33,12 +33,12 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterator
 from functools import lru_cache
 from typing import NamedTuple
-from urllib.parse import unquote, urlsplit
 
 from seminar_gui.core.dates import day_text
 from seminar_gui.core.lines import link_labels
 from seminar_gui.core.messages import QT_TRANSLATE_NOOP, chain
 from seminar_gui.core.model import Document, Semester, Session, Topic
+from seminar_gui.core.paper_ids import in_link, split_url
 from seminar_gui.core.people import person_key
 from seminar_gui.core.problem import Problem, Severity, session_where, topic_label, topic_where
 from seminar_gui.core.venues import CANONICAL_NAMES, infer_venue, split_venue, venue_kind
@@ -400,39 +400,24 @@ def check_rules(
 
 # -------------------------------------------------------------- a paper's identity
 
-_ARXIV_PATH = re.compile(
-    r"^/(?:abs|pdf|html)/(?P<id>\d{4}\.\d{4,5}|[a-z][a-z.-]*/\d{7})(?:v\d+)?(?:\.pdf)?/?$",
-    re.I,
-)
-_ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.(?P<id>.+)$", re.I)
-_DOI = re.compile(r"(?:^|/)(?P<doi>10\.\d{4,9}/[^\s?#]+)")
-_DOI_HOSTS = ("doi.org", "dx.doi.org")
 _NOT_WORD = re.compile(r"[\W_]+")
-# A link urlsplit takes apart the obvious way: http(s), a host of letters, digits,
-# dots and hyphens (no user, no port), a path without %-escapes, no query or fragment
-# (tests/test_rules.py compares it with urlsplit).  Most papers' links are such.
-_PLAIN_URL = re.compile(r"(?i:https?)://(?P<host>[A-Za-z0-9.-]+)(?P<path>/[^?#%\s]*)?")
 
 
 @lru_cache(maxsize=8192)
 def paper_keys(url: str, title: str) -> tuple[tuple[str, str], ...]:
     """What identifies a paper, most telling first: ``("arxiv", "2510.08666")``,
     ``("doi", "10.1145/3731569.3764805")``, ``("url", host/path)``, ``("title", words)``.
+    The arXiv id or DOI is read as the paper look-up reads it (core/paper_ids.py).
     (Cached: the Problems panel asks for every paper of every semester.)"""
     keys: list[tuple[str, str]] = []
     url = url.strip()
     if url:
-        split = _split_url(url)
+        split = split_url(url)
         if split is not None:
             host, path, query = split
-            doi = _doi(host, path)
-            arxiv = _ARXIV_PATH.match(path) if host in ("arxiv.org", "export.arxiv.org") else None
-            if arxiv is None and doi:
-                arxiv = _ARXIV_DOI.match(doi)
-            if arxiv is not None:
-                keys.append(("arxiv", arxiv.group("id").lower()))
-            elif doi:
-                keys.append(("doi", doi))
+            paper = in_link(host, path)
+            if paper is not None:
+                keys.append((paper.kind, paper.value.lower()))
             query = f"?{query}" if query else ""
             keys.append(("url", f"{host}{path.rstrip('/')}{query}"))
         else:
@@ -441,30 +426,6 @@ def paper_keys(url: str, title: str) -> tuple[tuple[str, str], ...]:
     if words:
         keys.append(("title", words))
     return tuple(keys)
-
-
-def _split_url(url: str) -> tuple[str, str, str] | None:
-    """The host (lower case, without "www." and a final dot), the path (%-escapes
-    decoded) and the query of ``url``; None: no host (compared as written)."""
-    plain = _PLAIN_URL.fullmatch(url)
-    if plain is not None:  # what urlsplit would find, without its ~5 µs a link
-        host = plain.group("host").lower().rstrip(".").removeprefix("www.")
-        if host:
-            return host, plain.group("path") or "", ""
-    try:
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower().rstrip(".").removeprefix("www.")
-    except ValueError:  # "https://[x"
-        return None
-    return (host, unquote(parts.path), parts.query) if host else None
-
-
-def _doi(host: str, path: str) -> str:
-    if host in _DOI_HOSTS or "/doi/" in path:
-        m = _DOI.search(path)
-        if m:
-            return m.group("doi").rstrip("/").lower().removesuffix(".pdf")
-    return ""
 
 
 def _title_words(title: str) -> str:

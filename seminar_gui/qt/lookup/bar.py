@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 
 from seminar_gui.core import edits
 from seminar_gui.core.errors import EditError
-from seminar_gui.core.lookup import LookupFailed, PaperId, PaperInfo, canonical_url, recognise
+from seminar_gui.core.lookup import LookupFailed, PaperInfo, canonical_url
+from seminar_gui.core.paper_ids import PaperId, recognise
 from seminar_gui.qt.commands import DocumentCommand
 from seminar_gui.qt.common.i18n import sentence, shown, translate
 from seminar_gui.qt.common.jobs import run_job
