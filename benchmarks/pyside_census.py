@@ -18,8 +18,9 @@ The import split: importing the window's Qt modules (``seminar_gui.qt.main_windo
 all it imports, after the Qt-free modules and PySide6) costs PySide6's initialization of
 each Qt class they name (a class is made, with its enums, when Python first asks for
 it) plus our modules' own code.  Measured in two children per run: one imports them as
-the window does; the other first asks PySide6 for every Qt class that
-``seminar_gui/qt`` imports (timed), then imports them (timed: our code alone).
+the window does; the other first asks PySide6 for every Qt class that the modules of
+``seminar_gui/qt`` import at module level (timed), then imports them (timed: our code
+alone).
 
 Part of ``python -m benchmarks`` (a detail of the start-up rows).  Alone:
 ``python -m benchmarks.pyside_census --archive archive.json [--runs N] [--json]``.
@@ -81,10 +82,12 @@ import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
 app._skip_source_reads()
 names = set()
 root = pathlib.Path(app.__file__).parent / "qt"
-imports = re.compile(r"from PySide6\\.(\\w+) import \\(?([^)]*?)\\)?\\n(?!\\s)")
+# module-level imports only (an indented one is made when its function runs)
+imports = re.compile(r"^from PySide6\\.(\\w+) import (?:\\(([^)]*)\\)|([^\\n]*))", re.M)
 for path in root.rglob("*.py"):
     for m in imports.finditer(path.read_text()):
-        names.update((m.group(1), n) for n in re.split(r"[,\\s]+", m.group(2)) if n)
+        listed = m.group(2) if m.group(2) is not None else m.group(3).split("#")[0]
+        names.update((m.group(1), n) for n in re.split(r"[,\\s]+", listed) if n)
 start = time.perf_counter()
 if sys.argv[1] == "first":
     for module, name in sorted(names):

@@ -58,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     _start_quietly()
     _import_qt_free_modules()
-    from PySide6.QtCore import QLocale, QTimer
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
     _skip_source_reads()
@@ -112,9 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _screenshot(app, window, args.screenshot)
         finally:
             _collect_again()
+    window.painted.connect(_collect_again)
+    window.painted.connect(lambda: app.setWindowIcon(window_icon()))
     window.show()
-    QTimer.singleShot(0, _collect_again)  # after the first paint
-    QTimer.singleShot(0, lambda: app.setWindowIcon(window_icon()))
     return app.exec()
 
 

@@ -97,6 +97,48 @@ def test_the_start_makes_no_qt_dialog_classes(tmp_path: Path) -> None:
     assert {"QTextCursor", "QTextBlockFormat", "QTextCharFormat"}.isdisjoint(made)
 
 
+def test_the_first_paint_makes_no_classes_that_only_later_work_needs(tmp_path: Path) -> None:
+    """The window as an organizer starts it (not a screenshot), until it is painted
+    (the app icon is set then; the Problems panel checks 50 ms later): PySide6 has not
+    made QStyle (20 enums: the problems' icons), QIcon (151 theme icons: the app icon,
+    thumbnails), QGradient (169 presets: a fillRect), QImage, QThread or QUrl
+    (thumbnails, the preview's images and links)."""
+    program = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from seminar_gui import app\n"
+        "from seminar_gui.qt.calendar.delegate import CalendarDelegate\n"
+        "paint, cells = CalendarDelegate.paint, []\n"
+        "CalendarDelegate.paint = lambda *a: cells.append(paint(*a))\n"
+        "icon = app.window_icon\n"
+        "def first_icon():  # set once the window is painted\n"
+        "    made = [k for m in ('QtCore', 'QtGui', 'QtWidgets')\n"
+        "            for k, v in vars(sys.modules['PySide6.' + m]).items()\n"
+        "            if isinstance(v, type)]\n"
+        "    print(len(cells), ' '.join(sorted(made)))\n"
+        "    QApplication.quit()\n"
+        "    return icon()\n"
+        "app.window_icon = first_icon\n"
+        "sys.exit(app.main([]))\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "SEMINAR_GUI_STATE_DIR": str(tmp_path / "state"),
+        "SEMINAR_GUI_CONFIG_DIR": str(tmp_path / "config"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", program], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    cells, *names = done.stdout.split()
+    assert int(cells) >= 28  # the calendar's weeks were painted before the icon was set
+    made = set(names)
+    assert {"QMainWindow", "QTableView", "QTextBrowser", "QPainter"} <= made
+    later = {"QStyle", "QIcon", "QGradient", "QImage", "QThread", "QUrl", "QDesktopServices"}
+    assert later.isdisjoint(made), later & made
+
+
 def test_the_window_keeps_its_preview_blocks_when_it_closes(qtbot, tmp_path: Path) -> None:
     from qt_helpers import open_demo_window
 

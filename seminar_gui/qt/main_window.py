@@ -14,8 +14,15 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QPaintEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -51,9 +58,18 @@ if TYPE_CHECKING:
     from seminar_gui.qt.publish.controller import PublishController
 
 
+# MainWindow.painted comes this long after the window is shown, at the latest.
+PAINTED_AT_THE_LATEST_MS = 1000
+
+
 class MainWindow(QMainWindow):
+    # Once, at the turn of the event loop after the window's first paint: what the
+    # window need not have before it is on screen is done then (app.py).
+    painted = Signal()
+
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._painted = False
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("seminar-gui main window"))
         self.settings = settings or Settings()
@@ -149,7 +165,8 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         tip: str = "",
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)  # (text, self) is matched against (icon, text) first,
+        action.setText(text)  # which would make QIcon's enums before the first paint
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -540,6 +557,21 @@ class MainWindow(QMainWindow):
             self.settings.last_semester[str(self.document.path)] = title
         with contextlib.suppress(Exception):
             save_settings(self.settings)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the whole window is painted in this turn of the loop
+            QTimer.singleShot(0, self._emit_painted)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._painted:  # a platform that paints it without telling the window
+            QTimer.singleShot(PAINTED_AT_THE_LATEST_MS, self._emit_painted)
+
+    def _emit_painted(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -19,9 +19,13 @@ QLabel[validity="info"] { color: palette(placeholder-text); }
 
 def set_validity(widget: QWidget, kind: str) -> None:
     """Style ``widget`` as "error", "warning", "ok", "info" or "" (normal)."""
-    if widget.property("validity") == kind:
-        return
+    if (widget.property("validity") or "") == kind:
+        return  # not set yet is normal
     widget.setProperty("validity", kind)
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        # Not polished yet (not shown since it was made): its first polish reads the
+        # property.  No style asked, as at start (QStyle's 20 enums: 5 ms).
+        return
     widget.style().unpolish(widget)
     widget.style().polish(widget)
     widget.update()

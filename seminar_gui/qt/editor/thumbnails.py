@@ -18,21 +18,16 @@ import os
 import threading
 from collections import OrderedDict
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    QRunnable,
-    QSize,
-    Qt,
-    QThread,
-    QThreadPool,
-    QUrl,
-    Signal,
-)
-from PySide6.QtGui import QDesktopServices, QFontMetrics, QIcon, QImage, QPixmap
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
+
+if TYPE_CHECKING:  # imported where used: PySide6 makes a class's enums when it is first
+    # named (QImage's and QIcon's: ~1.5 ms of each start that shows no thumbnail yet)
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtGui import QImage
 
 from seminar_gui.qt.common.i18n import shown_error, translate
 
@@ -130,18 +125,21 @@ def render_first_page(path: Path, box: QSize) -> QImage:
             document.close()
 
 
+# PDFium's pixel formats -> the names of QImage.Format's members
 _FORMATS = {
-    "RGBX": QImage.Format.Format_RGBX8888,
-    "RGBA": QImage.Format.Format_RGBA8888,
-    "RGB": QImage.Format.Format_RGB888,
-    "BGR": QImage.Format.Format_BGR888,
-    "BGRA": QImage.Format.Format_ARGB32,  # little-endian memory order B, G, R, A
-    "BGRX": QImage.Format.Format_RGB32,
-    "L": QImage.Format.Format_Grayscale8,
+    "RGBX": "Format_RGBX8888",
+    "RGBA": "Format_RGBA8888",
+    "RGB": "Format_RGB888",
+    "BGR": "Format_BGR888",
+    "BGRA": "Format_ARGB32",  # little-endian memory order B, G, R, A
+    "BGRX": "Format_RGB32",
+    "L": "Format_Grayscale8",
 }
 
 
 def _to_qimage(bitmap: object) -> QImage:
+    from PySide6.QtGui import QImage
+
     mode = getattr(bitmap, "mode", "")
     if mode not in _FORMATS:
         raise ThumbnailError(
@@ -149,14 +147,20 @@ def _to_qimage(bitmap: object) -> QImage:
         )
     width, height, stride = bitmap.width, bitmap.height, bitmap.stride  # type: ignore[attr-defined]
     data = bytes(bitmap.buffer)  # type: ignore[attr-defined]
+    image_format = QImage.Format[_FORMATS[mode]]
     # copy(): the QImage must own its pixels (``data`` goes away with this frame).
-    return QImage(data, width, height, stride, _FORMATS[mode]).copy()
+    return QImage(data, width, height, stride, image_format).copy()
 
 
 def render_pool() -> QThreadPool:
     """The one-thread pool all thumbnails are rendered in (PDFium is single-threaded)."""
     global _POOL
     if _POOL is None:
+        # The classes the worker uses are made here, in the GUI thread (PySide6 makes
+        # a class when it is first named), not by the worker's first run.
+        from PySide6.QtCore import QThread, QThreadPool  # noqa: F401
+        from PySide6.QtGui import QImage  # noqa: F401
+
         _POOL = QThreadPool(QCoreApplication.instance())
         _POOL.setObjectName("thumbnailPool")
         _POOL.setMaxThreadCount(1)
@@ -176,6 +180,9 @@ class _RenderTask(QRunnable):
         self.emitter = _Emitter()
 
     def run(self) -> None:
+        from PySide6.QtCore import QThread
+        from PySide6.QtGui import QImage
+
         key = self.key
         try:
             image = render_first_page(Path(key.path), QSize(key.width, key.height))
@@ -322,6 +329,8 @@ class SlidesThumbnail(QToolButton):
         if result.image.isNull():
             self._set_text(result.error or translate("thumbnails", "No preview"))
             return
+        from PySide6.QtGui import QIcon
+
         pixmap = QPixmap.fromImage(result.image)
         pixmap.setDevicePixelRatio(self.devicePixelRatioF())
         self._pixmap = pixmap
@@ -338,8 +347,11 @@ class SlidesThumbnail(QToolButton):
         return self.accessibleDescription()
 
     def _set_text(self, text: str) -> None:
+        if not self._pixmap.isNull():  # a picture was shown: no icon now
+            from PySide6.QtGui import QIcon
+
+            self.setIcon(QIcon())
         self._pixmap = QPixmap()
-        self.setIcon(QIcon())
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setAccessibleDescription(text)
         # A tool button does not wrap its text: break it into lines that fit.
@@ -351,6 +363,9 @@ class SlidesThumbnail(QToolButton):
     def open_file(self) -> None:
         """Open the slides in the system's viewer (or whatever opens that file type)."""
         if self._path is not None and self._path.is_file():
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._path)))
 
 

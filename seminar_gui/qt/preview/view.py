@@ -29,14 +29,12 @@ import os
 import time
 from collections import OrderedDict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
-    QDesktopServices,
     QFontMetrics,
-    QImage,
-    QImageReader,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -56,6 +54,11 @@ from seminar_gui.core.safe_html import PreviewNotes
 from seminar_gui.core.site_access import Reason, link_action, read_resolved_image, resolve_in_site
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
+
+if TYPE_CHECKING:  # imported where used: PySide6 makes a class and its enums when it
+    # is first named, and a page without images or clicks needs none of these at start
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage
 
 UPDATE_DELAY_MS = 0  # a change shows at the next turn of the event loop (edits coalesce)
 MAX_PATCHED = 4  # sessions replaced in place; more changed blocks: the page is set anew
@@ -342,6 +345,8 @@ class PreviewView(QTextBrowser):
     def placeholder(self) -> QImage:
         """A small grey frame standing for an image the preview does not show."""
         if self._placeholder is None:
+            from PySide6.QtGui import QImage
+
             image = QImage(24, 24, QImage.Format.Format_ARGB32_Premultiplied)
             image.fill(QColor("#f6f8fa"))
             painter = QPainter(image)
@@ -364,6 +369,9 @@ class PreviewView(QTextBrowser):
 
     # ----------------------------------------------------------------- links
     def _open_link(self, url: QUrl) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         href = bytes(url.toEncoded().data()).decode("ascii", "replace")
         action = link_action(self.site_folder, href)
         if action.kind in ("web", "mail"):
@@ -438,6 +446,9 @@ def _anchor_names(block: QTextBlock) -> list[str]:
 
 def _decode(data: bytes) -> QImage | None:
     """The image in ``data`` (scaled down beyond MAX_IMAGE_SIDE), or None."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QImageReader
+
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)

@@ -18,10 +18,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QIcon, QPalette
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QStyle,
     QWidget,
 )
 
@@ -38,6 +37,9 @@ from seminar_gui.core.model import Document
 from seminar_gui.core.slides import SLIDES_DIR
 from seminar_gui.qt.common.i18n import shown, translate
 from seminar_gui.qt.document import ProjectDocument
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 from seminar_gui.qt.selection import Selection
 
 DEBOUNCE_MS = 300
@@ -97,7 +99,11 @@ class ProblemsList(QListWidget):
         self.setSpacing(1)
         # A row's height, measured on a row like the ones to come (an icon, text in
         # the UI language): the dock is sized to three rows before the first check.
-        self.addItem(QListWidgetItem(self._icon("warning"), self.tr("No problems")))
+        # (A colour as its decoration takes an icon's place: the style's icons, and
+        # QStyle, are made at the first check, not before the first paint.)
+        probe = QListWidgetItem(self.tr("No problems"))
+        probe.setData(Qt.ItemDataRole.DecorationRole, QColor(Qt.GlobalColor.transparent))
+        self.addItem(probe)
         self._row_height = self.sizeHintForRow(0)
         self.clear()
         self._document = document
@@ -233,6 +239,10 @@ class ProblemsList(QListWidget):
         problems asked the style 60 times)."""
         icon = self._icons.get(severity)
         if icon is None:
+            # Named here: PySide6 makes QStyle's 20 enums (5 ms) when QStyle is first
+            # named, and the window's first paint needs none of them.
+            from PySide6.QtWidgets import QStyle
+
             pixmaps = {
                 "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
                 "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -282,6 +292,9 @@ class ProblemsList(QListWidget):
             elif problem.path:
                 folder = Path(problem.path).parent
                 if folder.is_dir():
+                    from PySide6.QtCore import QUrl
+                    from PySide6.QtGui import QDesktopServices
+
                     QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
         except KeyError:  # gone since the last refresh
             self.refresh()

@@ -57,7 +57,8 @@ class DemoBanner(QFrame):
         self.set_welcome(False)
 
     def _button(self, row: QHBoxLayout, name: str, text: str, signal: Signal) -> QPushButton:
-        button = QPushButton(text, self)
+        button = QPushButton(self)  # (text, self) is matched against (icon, text) first:
+        button.setText(text)  # that would make QIcon's enums at start
         button.setObjectName(name)
         button.clicked.connect(lambda _c=False: signal.emit())
         row.addWidget(button)
