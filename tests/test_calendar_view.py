@@ -534,3 +534,32 @@ def test_chinese_presenters_are_measured_in_the_small_font_only(
     assert fonts.name_height() >= fonts.small_height()  # a one-line topic's presenters
     document.undo_stack.push(EditTopicCommand(document, topic.id, "title", "张伟的分布式事务"))
     assert any("\u4e00" <= char <= "\u9fff" for char in view.itemDelegate().samples.names)
+
+
+@pytest.mark.parametrize("ratio", [1.0, 1.5, 2.0])
+@pytest.mark.parametrize("antialiased", [False, True])
+def test_fill_rect_paints_what_fillrect_paints(qapp, ratio: float, antialiased: bool) -> None:
+    """The calendar fills its cells with delegate.fill_rect (no QGradient made at
+    start): the same pixels as QPainter.fillRect, on any screen's pixel ratio."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from seminar_gui.qt.calendar.delegate import fill_rect
+
+    rects = [QRect(0, 0, 40, 30), QRect(3, 5, 17, 2), QRect(7, 1, 2, 29), QRect(10, 10, 0, 4)]
+    colors = [QColor("#fff4e5"), QColor(20, 40, 60, 128), QColor("#d0d7de")]
+    pictures = []
+    for fill in (lambda p, r, c: p.fillRect(r, c), fill_rect):
+        image = QImage(int(48 * ratio), int(40 * ratio), QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
+        painter.setPen(QColor("red"))  # what the painter holds before and after
+        for rect in rects:
+            for color in colors:
+                fill(painter, rect, color)
+        assert painter.pen().color() == QColor("red")
+        painter.end()
+        pictures.append(image)
+    assert pictures[0] == pictures[1]
