@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -215,3 +216,29 @@ def test_pydantic_is_told_there_are_no_plugins_as_its_own_loader_would(
 
         gc.enable()
     assert app.PYDANTIC_PLUGIN_LOADER not in sys.modules
+
+
+def test_painted_comes_once_after_the_first_paint_or_a_second_after_show(qtbot) -> None:
+    """What waits for the first paint (the app icon, the collector) is never left
+    waiting: a window the platform paints without telling it still gets ``painted``."""
+    from seminar_gui.qt.main_window import PAINTED_AT_THE_LATEST_MS, MainWindow
+
+    shown = MainWindow()
+    qtbot.addWidget(shown)
+    emitted: list[bool] = []
+    shown.painted.connect(lambda: emitted.append(True))
+    with qtbot.waitSignal(shown.painted, timeout=PAINTED_AT_THE_LATEST_MS // 2):
+        shown.show()  # painted: well before the fallback
+    shown.update()
+    qtbot.wait(50)
+    assert emitted == [True]  # once, not at each paint
+
+    unseen = MainWindow()
+    qtbot.addWidget(unseen)
+    unseen.paintEvent = lambda _event: None  # type: ignore[method-assign]  # never told
+    with qtbot.waitSignal(unseen.painted, timeout=PAINTED_AT_THE_LATEST_MS * 3) as late:
+        started = time.monotonic()
+        unseen.show()
+    assert late.signal_triggered and time.monotonic() - started >= 0.9 * (
+        PAINTED_AT_THE_LATEST_MS / 1000
+    )
