@@ -376,3 +376,21 @@ def test_activating_a_problem_puts_the_cursor_in_its_field(window: MainWindow, q
     panel.itemActivated.emit(item)
     assert window.selection.topic_id == problem.topic_id
     qtbot.waitUntil(lambda: window.editor.form.edits["video"].hasFocus())
+
+
+def test_the_first_check_waits_until_the_window_is_painted(qtbot) -> None:
+    """A start on a busy machine may reach its event loop after the new document's
+    50 ms: the check, due then, still comes after the window's first paint."""
+    from qt_helpers import discard_on_close
+
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=discard_on_close)
+    painted: list[bool] = []
+    window.painted.connect(lambda: painted.append(True))
+    checks: list[bool] = []  # for each check: was the window painted before it?
+    window.problems.refresh = lambda: checks.append(bool(painted))  # type: ignore[method-assign]
+    window.open_initial(None)  # the demo: a check is due in 50 ms
+    qtbot.wait(300)  # the event loop runs; the window is not shown yet
+    assert checks == []
+    window.show()
+    qtbot.waitUntil(lambda: checks == [True], timeout=3000)  # after the paint, once

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         )
         form.add_below_url(self.paper_lookup)
         self.problems = ProblemsList(self.document, self.selection, self)
+        self.problems.hold_until(self.painted)
         self.problems_dock = add_problems_dock(self, self.problems)
         # Who presents (View › People): hidden, its panel made when first shown.
         self.people_dock = add_people_dock(

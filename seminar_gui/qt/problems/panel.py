@@ -5,9 +5,10 @@ It shows :func:`~seminar_gui.core.checks.check_document` and
 for the semester on show (and what belongs to none, like unlinked files), errors
 first, one row "where — message" each.  It checks when the window is idle: 300 ms
 after the last change of the document (:data:`DEBOUNCE_MS`), :data:`IDLE_MS` after a
-new document or another semester is shown (so the window paints first), when the
-site folder changes, and when the document says that files may have changed (the
-window became active again, slides were dropped).
+new document or another semester is shown (never before the window's first paint:
+:meth:`ProblemsList.hold_until`), when the site folder changes, and when the document
+says that files may have changed (the window became active again, slides were
+dropped).
 Activating a row (double-click or Enter) selects its session or topic; a file no
 topic links to opens its folder; a problem with the site folder asks for the project
 settings (:attr:`ProblemsList.siteFolderRequested`).
@@ -20,7 +21,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -115,6 +116,7 @@ class ProblemsList(QListWidget):
         self._extra: dict[str, list[Problem]] = {}
         #: The date sessions count as past from (None: today); tests set it.
         self.today: dt.date | None = None
+        self._held_for: int | None = None  # a check due (ms, 0: none) before the window shows
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -145,9 +147,28 @@ class ProblemsList(QListWidget):
     def schedule_refresh(self, delay_ms: int = DEBOUNCE_MS) -> None:
         """Check when the window has been idle for ``delay_ms`` (restarted by each call,
         but a pending shorter wait, for a new document, stays)."""
+        if self._held_for is not None:  # not before the window is on screen
+            self._held_for = min(self._held_for or delay_ms, delay_ms)
+            return
         if self._timer.isActive() and self._timer.interval() < delay_ms:
             return
         self._timer.start(delay_ms)
+
+    def hold_until(self, shown: SignalInstance) -> None:
+        """Check nothing until ``shown`` (the window's first paint) is emitted: a start
+        on a busy machine would otherwise check before it paints, when the new
+        document's 50 ms have passed before the event loop runs."""
+        if self._timer.isActive():
+            self._held_for = self._timer.interval()
+            self._timer.stop()
+        else:
+            self._held_for = 0
+        shown.connect(self._release)
+
+    def _release(self) -> None:
+        due, self._held_for = self._held_for, None
+        if due:
+            self.schedule_refresh(due)
 
     def refresh(self) -> None:
         """Check the document and the site folder now and show what was found."""
