@@ -24,12 +24,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSize, Qt, Sign
 from PySide6.QtGui import QFontMetrics, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
+from seminar_gui.qt.common.i18n import shown_error, translate
+
 if TYPE_CHECKING:  # imported where used: PySide6 makes a class's enums when it is first
     # named (QImage's and QIcon's: ~1.5 ms of each start that shows no thumbnail yet)
     from PySide6.QtCore import QThreadPool
     from PySide6.QtGui import QImage
-
-from seminar_gui.qt.common.i18n import shown_error, translate
 
 #: The box a thumbnail fits in, in logical pixels (slides are mostly 16:9 or 4:3).
 THUMBNAIL_BOX = QSize(192, 144)

@@ -38,10 +38,10 @@ from seminar_gui.core.model import Document
 from seminar_gui.core.slides import SLIDES_DIR
 from seminar_gui.qt.common.i18n import shown, translate
 from seminar_gui.qt.document import ProjectDocument
+from seminar_gui.qt.selection import Selection
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
-from seminar_gui.qt.selection import Selection
 
 DEBOUNCE_MS = 300
 IDLE_MS = 50  # a new document or semester: checked once the window has painted
