@@ -3757,7 +3757,6 @@ Restore it?</source>
     <name>thumbnails</name>
     <message>
         <source>No preview: pypdfium2 is not installed</source>
-        <extracomment>Rendered images kept (a semester has about 30 topics).</extracomment>
         <translation>无法预览：未安装 pypdfium2</translation>
     </message>
     <message>

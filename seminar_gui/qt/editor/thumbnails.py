@@ -31,9 +31,9 @@ if TYPE_CHECKING:  # imported where used: PySide6 makes a class's enums when it 
     from PySide6.QtCore import QThreadPool
     from PySide6.QtGui import QImage
 
-#: The box a thumbnail fits in, in logical pixels (slides are mostly 16:9 or 4:3).
+# The box a thumbnail fits in, in logical pixels (slides are mostly 16:9 or 4:3).
 THUMBNAIL_BOX = QSize(192, 144)
-#: Rendered images kept (a semester has about 30 topics).
+# Rendered images kept (a semester has about 30 topics).
 CACHE_SIZE = 64
 
 _PDFIUM_LOCK = threading.Lock()
