@@ -10,11 +10,16 @@ unfinished, for a translator (Qt Linguist: ``pyside6-linguist``, or any text edi
 ``pyside6-lrelease`` compiles the finished translations into the ``.qm`` file the
 window loads.  Both files are committed; tests/test_translations.py fails while a text
 is untranslated or the ``.qm`` is older than the ``.ts``.
+
+``pyside6-lupdate`` takes every ``#:`` comment before a text as a note for translators;
+seminar-gui's ``#:`` comments document attributes for developers ("Rendered images
+kept ...", a signal's arguments), so these notes are dropped from the ``.ts``.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -48,6 +53,12 @@ def lupdate(ts: Path) -> None:
     command = [_tool("pyside6-lupdate"), *map(str, sources()), "-no-obsolete"]
     command += ["-locations", "none", "-target-language", ts.stem.split("_", 2)[-1], "-ts"]
     subprocess.run([*command, str(ts)], check=True, capture_output=True, text=True)
+    text = ts.read_text(encoding="utf-8")
+    ts.write_text(_DEVELOPER_NOTE.sub("", text), encoding="utf-8")
+
+
+# A note lupdate made of the ``#:`` comments before a text (see the module docstring).
+_DEVELOPER_NOTE = re.compile(r"[ \t]*<extracomment>.*?</extracomment>\n", re.S)
 
 
 def lrelease(ts: Path, qm: Path) -> None:

@@ -238,7 +238,6 @@ Restore it?</source>
     <name>CalendarView</name>
     <message>
         <source>Semester calendar</source>
-        <extracomment>Relative column widths: the meeting day is widest, quiet weekends are narrow. Auto-scroll while a drag hovers near an edge: one step per interval, each step one pixel longer than the one before, up to a page (Qt&apos;s item views do the same). Enter (or a double-click) on a session: the main window focuses the editor.</extracomment>
         <translation>学期日历</translation>
     </message>
     <message>
@@ -320,7 +319,6 @@ Restore it?</source>
     <name>FileController</name>
     <message>
         <source>Autosave failed: {e}</source>
-        <extracomment>How Save As names a new project (packaging/seminar-gui-mime.xml registers the pattern so that a double-click opens it; any other .json name opens too).</extracomment>
         <translation>自动保存失败：{e}</translation>
     </message>
     <message>
@@ -630,7 +628,6 @@ Restore it?</source>
     <name>PaperLookupBar</name>
     <message>
         <source>Paper look-up</source>
-        <extracomment>A look-up ended: True when the paper was filled in (for tests and views).</extracomment>
         <translation>论文查询</translation>
     </message>
     <message>
@@ -763,7 +760,6 @@ Restore it?</source>
     <name>PresentersModel</name>
     <message>
         <source>type a name</source>
-        <extracomment>The message of the first refused row of the current topic, &quot;&quot; when none.</extracomment>
         <translation>输入姓名</translation>
     </message>
     <message>
@@ -822,7 +818,6 @@ Restore it?</source>
     <name>PreviewView</name>
     <message>
         <source>README preview</source>
-        <extracomment>The shown page was updated (set anew or patched); it is painted next.</extracomment>
         <translation>README 预览</translation>
     </message>
     <message>
@@ -831,7 +826,6 @@ Restore it?</source>
     </message>
     <message>
         <source>Parts of this section are nested too deeply to preview; shown flattened.</source>
-        <extracomment>The blocks of the page shown, and its semester. How the last update was shown: &quot;set&quot; (setHtml), &quot;patch&quot; or &quot;&quot; (nothing changed). The last resources QTextBrowser asked for: (type, URL, what it got).</extracomment>
         <translation>此部分有些内容嵌套过深，无法预览；已展平显示。</translation>
     </message>
     <message>
@@ -907,12 +901,10 @@ Restore it?</source>
     <name>ProblemsList</name>
     <message>
         <source>Problems</source>
-        <extracomment>A problem with the site folder was activated: show the project settings.</extracomment>
         <translation>问题</translation>
     </message>
     <message>
         <source>No problems</source>
-        <extracomment>Problems other features find off the GUI thread (e.g. slide files not committed to Git), by source: shown with the rest (:meth:`set_extra`). The date sessions count as past from (None: today); tests set it.</extracomment>
         <translation>没有问题</translation>
     </message>
     <message>
@@ -960,7 +952,6 @@ Restore it?</source>
     <name>ProjectDocument</name>
     <message>
         <source>Untitled</source>
-        <extracomment>Emitted after every change with the ids of the semesters whose value changed (a list; empty when the whole document was replaced, e.g. on open). The file path changed (after Save As, Open, New). The unsaved-changes state changed. A short message for the status bar (e.g. &quot;Swapped Nov 4 and Nov 11&quot;). The site folder (README.md and slides/) is another one: a Path, or None. Files in the site folder may have been added or removed (a drop, the window became active again): views that show file states look again.</extracomment>
         <translation>未命名</translation>
     </message>
 </context>
@@ -1050,7 +1041,6 @@ Restore it?</source>
     <name>PublishDialog</name>
     <message>
         <source>Publish</source>
-        <extracomment>The organizer clicked Publish: (message, push).</extracomment>
         <translation>发布</translation>
     </message>
     <message>
@@ -1098,7 +1088,6 @@ Restore it?</source>
     <name>RepoStatusLabel</name>
     <message>
         <source>Repository state</source>
-        <extracomment>A new answer: the RepoStatus, or None (no repository, no git, no site folder).</extracomment>
         <translation>仓库状态</translation>
     </message>
     <message>
@@ -1142,7 +1131,6 @@ Restore it?</source>
     <name>SemesterCalendar</name>
     <message>
         <source>Semester calendar panel</source>
-        <extracomment>Enter or a double-click on a session (or a new session): focus the editor. The settings button beside the chooser: the window opens Semester Settings.</extracomment>
         <translation>学期日历面板</translation>
     </message>
     <message>
@@ -1454,7 +1442,6 @@ Restore it?</source>
     <name>TopicForm</name>
     <message>
         <source>Topic</source>
-        <extracomment>The &quot;⚠ missing&quot; badge next to the slides field (a file the slides link points to does not exist).</extracomment>
         <translation>主题</translation>
     </message>
     <message>
@@ -1616,7 +1603,6 @@ Restore it?</source>
     <name>announce</name>
     <message>
         <source>the semester&apos;s title, e.g. 2025 Fall</source>
-        <extracomment>The placeholders a template may use, with what each becomes.</extracomment>
         <translation>学期标题，例如 2025 Fall</translation>
     </message>
     <message>
@@ -1683,7 +1669,6 @@ Restore it?</source>
     <name>calendar</name>
     <message>
         <source>untitled</source>
-        <extracomment>Weeks shown for a semester that has neither sessions nor a last day yet. Where an undated semester without sessions starts (month, day), by season.</extracomment>
         <translation>未命名</translation>
     </message>
     <message>
@@ -1732,7 +1717,6 @@ Restore it?</source>
     </message>
     <message>
         <source>today</source>
-        <extracomment>A cell&apos;s flags by (holds a session, in the term); asked for every cell painted.</extracomment>
         <translation>今天</translation>
     </message>
     <message>
@@ -1921,7 +1905,6 @@ Restore it?</source>
     <name>commands</name>
     <message>
         <source>Swap sessions {a} and {b}</source>
-        <extracomment>Who made this change (a view passes itself): the document tells its views during the first redo, so the view that typed knows the change is its own.</extracomment>
         <translation>交换{a}和{b}的讲次</translation>
     </message>
     <message>
@@ -2251,7 +2234,6 @@ Restore it?</source>
     </message>
     <message>
         <source>{reason}; check its name and folder and that you may read it</source>
-        <extracomment>The largest README imported: GitHub shows only the first 512,000 bytes of a README on a repository&apos;s page, so a longer schedule cannot be published as one anyway (the synthetic 20-year archive, 40 semesters of 15 sessions, is 314 kB). ... and of at most this many lines: a README at the byte limit written like the archive has 13,000 (the real pages of other groups: 36 to 116 bytes a line). What a README costs to import grows with its lines (sessions, topics, kept text), so the two limits keep every README, however hostile, under a second. The largest project file read: the JSON of a README at the limits above is about 2 MB (of the 20-year archive: 1 MB); 8 MiB leaves room, and `check` of a file that large takes well under a second and about 120 MB (benchmarks/bench_hostile_input.py). Open for reading without blocking on a FIFO (what is read is checked with fstat). The same, not following a symbolic link, not inherited by child processes.</extracomment>
         <translation>{reason}；请检查文件名和所在文件夹，以及你是否有读取权限</translation>
     </message>
     <message>
@@ -2519,7 +2501,6 @@ Restore it?</source>
     </message>
     <message>
         <source>paper</source>
-        <extracomment>What the lines of a topic are called in messages.</extracomment>
         <translation>论文</translation>
     </message>
     <message>
@@ -2744,7 +2725,6 @@ Restore it?</source>
     <name>migrations</name>
     <message>
         <source>cannot upgrade the file from schema_version {version} to {next}: this version of seminar-gui has no upgrade for it; open it with the version that wrote it, or report this as a bug</source>
-        <extracomment>``MIGRATIONS[v]`` upgrades a version-``v`` file to version ``v + 1``.</extracomment>
         <translation>无法将文件从 schema_version {version} 升级到 {next}：此版本的 seminar-gui 没有相应的升级步骤；请用写入该文件的版本打开，或将此问题作为 bug 报告</translation>
     </message>
     <message>
@@ -2935,7 +2915,6 @@ Restore it?</source>
     <name>plan</name>
     <message>
         <source>the session on {day} is on a public holiday ({name}): move it to another week, unless the group meets anyway</source>
-        <extracomment>Dates shown with a semester beyond its slots (the calendar&apos;s first and last weeks).</extracomment>
         <translation>{day}的讲次在公共节假日（{name}）：请移到其他周，除非小组照常聚会</translation>
     </message>
     <message>
@@ -3018,7 +2997,6 @@ Restore it?</source>
     </message>
     <message>
         <source>Site folder</source>
-        <extracomment>Asks for a folder (replace in tests: no modal file dialog there).</extracomment>
         <translation>站点文件夹</translation>
     </message>
     <message>
@@ -3166,7 +3144,6 @@ Restore it?</source>
     </message>
     <message>
         <source>The site folder is not set up: choose it in File › Project Settings…</source>
-        <extracomment>A publish ended (True: committed or pushed something); the status bar looks again. Publishing is about to write the open project file with this text (the new baseline), from a worker thread: the window&apos;s file watcher must not take it for another program&apos;s change.</extracomment>
         <translation>尚未设置站点文件夹：请在菜单中选择 文件 › 项目设置…</translation>
     </message>
     <message>
@@ -3419,7 +3396,6 @@ Restore it?</source>
     </message>
     <message>
         <source>Still busy with the slides dropped before; try again then</source>
-        <extracomment>A drop whose files together are larger is copied in a worker thread. Bytes copied and the total, while a worker thread copies. A drop was handled to the end: True when slides were attached. Name the copy: NameRequest -&gt; NameAnswer, or None to cancel. Pick the topic: ChooseRequest -&gt; topic id, or None to cancel. Say why a drop did nothing (title, text); must not block.</extracomment>
         <translation>仍在处理之前拖入的幻灯片；请稍后再试</translation>
     </message>
     <message>
