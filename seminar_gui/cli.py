@@ -338,8 +338,8 @@ def _publish(args: argparse.Namespace) -> int:
         the project file is in the repository)."""
         if new_doc is None:
             return
-        if plans and new_doc is plans[0].document and plans[0].project_text is not None:
-            text = plans[0].project_text  # serialized once, by the plan
+        if plan is not None and new_doc is plan.document and plan.project_text is not None:
+            text = plan.project_text  # serialized once, by the plan
         else:
             text = dumps_project(new_doc)  # type: ignore[arg-type]
         try:
@@ -349,10 +349,10 @@ def _publish(args: argparse.Namespace) -> int:
         if current != text:
             write_project_text(text, args.project)
 
-    plans: list[PublishPlan] = []
+    plan: PublishPlan | None = None  # what keep() reuses once there is one
     try:
-        plans.append(plan_publish(doc, args.project, site))
-        result, new_doc = publish(plans[0], message=args.message, push=args.push)
+        plan = plan_publish(doc, args.project, site)
+        result, new_doc = publish(plan, message=args.message, push=args.push)
     except MissingSlides as exc:
         for name in exc.files:
             print(f"seminar-gui: error: {site / name}: {_shown(_MISSING_SLIDE())}", file=sys.stderr)
