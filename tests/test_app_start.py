@@ -98,15 +98,46 @@ def test_the_start_makes_no_qt_dialog_classes(tmp_path: Path) -> None:
     assert {"QTextCursor", "QTextBlockFormat", "QTextCharFormat"}.isdisjoint(made)
 
 
-def test_the_first_paint_makes_no_classes_that_only_later_work_needs(tmp_path: Path) -> None:
+def venues_against_urls(path: Path) -> Path:
+    """The demo with every paper's venue tag contradicting its URL: each topic with a
+    paper has its Venue field marked (a warning) as the window opens."""
+    from seminar_gui.core import storage
+    from seminar_gui.core.demo import load_demo
+
+    doc = load_demo()
+    semesters = []
+    for semester in doc.semesters:
+        sessions = []
+        for session in semester.sessions:
+            topics = []
+            for topic in session.topics:
+                if topic.paper.title:
+                    paper = topic.paper.model_copy(
+                        update={"url": "https://arxiv.org/abs/2501.00001", "venue": "OSDI '25"}
+                    )
+                    topic = topic.model_copy(update={"paper": paper})
+                topics.append(topic)
+            sessions.append(session.model_copy(update={"topics": topics}))
+        semesters.append(semester.model_copy(update={"sessions": sessions}))
+    storage.save_project(doc.model_copy(update={"semesters": semesters}), path)
+    return path
+
+
+@pytest.mark.parametrize("project", ["demo", "venue warnings"])
+def test_the_first_paint_makes_no_classes_that_only_later_work_needs(
+    tmp_path: Path, project: str
+) -> None:
     """The window as an organizer starts it (not a screenshot), until it is painted
     (the app icon is set then; the Problems panel checks 50 ms later): PySide6 has not
     made QStyle (20 enums: the problems' icons), QIcon (151 theme icons: the app icon,
     thumbnails), QGradient (169 presets: a fillRect), QImage, QThread or QUrl
-    (thumbnails, the preview's images and links)."""
+    (thumbnails, the preview's images and links).  Also when the editor's fields are
+    marked as the window opens (a field's look is a style sheet of its own: no QStyle
+    asked to polish it again)."""
+    argv = [] if project == "demo" else [str(venues_against_urls(tmp_path / "p.json"))]
     program = (
         "import sys\n"
-        "from PySide6.QtWidgets import QApplication\n"
+        "from PySide6.QtWidgets import QApplication, QLineEdit\n"
         "from seminar_gui import app\n"
         "from seminar_gui.qt.calendar.delegate import CalendarDelegate\n"
         "paint, cells = CalendarDelegate.paint, []\n"
@@ -116,11 +147,13 @@ def test_the_first_paint_makes_no_classes_that_only_later_work_needs(tmp_path: P
         "    made = [k for m in ('QtCore', 'QtGui', 'QtWidgets')\n"
         "            for k, v in vars(sys.modules['PySide6.' + m]).items()\n"
         "            if isinstance(v, type)]\n"
-        "    print(len(cells), ' '.join(sorted(made)))\n"
+        "    venue, = (w.findChild(QLineEdit, 'venueEdit')\n"
+        "              for w in QApplication.topLevelWidgets() if w.objectName() == 'mainWindow')\n"
+        "    print(len(cells), venue.property('validity') or '-', ' '.join(sorted(made)))\n"
         "    QApplication.quit()\n"
         "    return icon()\n"
         "app.window_icon = first_icon\n"
-        "sys.exit(app.main([]))\n"
+        "sys.exit(app.main(sys.argv[1:]))\n"
     )
     env = {
         **os.environ,
@@ -129,11 +162,16 @@ def test_the_first_paint_makes_no_classes_that_only_later_work_needs(tmp_path: P
         "SEMINAR_GUI_CONFIG_DIR": str(tmp_path / "config"),
     }
     done = subprocess.run(
-        [sys.executable, "-c", program], env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", program, *argv],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    cells, *names = done.stdout.split()
+    cells, venue, *names = done.stdout.split()
     assert int(cells) >= 28  # the calendar's weeks were painted before the icon was set
+    assert venue == ("-" if project == "demo" else "warning")
     made = set(names)
     assert {"QMainWindow", "QTableView", "QTextBrowser", "QPainter"} <= made
     later = {"QStyle", "QIcon", "QGradient", "QImage", "QThread", "QUrl", "QDesktopServices"}

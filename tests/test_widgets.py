@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QListView, QTableView, QWidget
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from seminar_gui.qt.common.widgets import own_viewport
+from seminar_gui.qt.common.widgets import own_viewport, set_validity
 
 
 def _described(view: QAbstractItemView) -> dict[str, object]:
@@ -49,3 +58,56 @@ def test_an_own_viewport_is_the_one_qt_makes(qtbot, kind: type[QAbstractItemView
         views.append(view)
     default, ours = (_described(view) for view in views)
     assert ours == default
+
+
+class DateLine(QLineEdit):
+    """A field of ours: a Python subclass is marked like the Qt class it extends."""
+
+
+def _colours(image: QImage) -> set[str]:
+    return {
+        image.pixelColor(x, y).name()
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+    }
+
+
+@pytest.mark.parametrize("kind", [QLineEdit, DateLine])
+def test_a_marked_field_shows_its_border_until_it_is_normal_again(
+    qtbot, kind: type[QLineEdit]
+) -> None:
+    form = QWidget()
+    qtbot.addWidget(form)
+    rows = QVBoxLayout(form)
+    field = kind("SOSP '25", form)
+    rows.addWidget(field)
+    form.resize(240, 60)
+    form.show()
+    qtbot.waitExposed(form)
+    normal = field.grab().toImage()
+
+    set_validity(field, "warning")  # after the field was shown (and polished)
+    warned = field.grab().toImage()
+    assert field.property("validity") == "warning"
+    assert "#d98e04" in _colours(warned) - _colours(normal)
+
+    set_validity(field, "error")
+    assert "#c62828" in _colours(field.grab().toImage())
+
+    set_validity(field, "")
+    assert field.grab().toImage() == normal
+
+
+def test_a_field_marked_before_it_is_shown_has_its_look_when_shown(qtbot) -> None:
+    form = QWidget()
+    qtbot.addWidget(form)
+    rows = QVBoxLayout(form)
+    field, message = QLineEdit("x", form), QLabel("paper has a URL but no title", form)
+    rows.addWidget(field)
+    rows.addWidget(message)
+    set_validity(field, "error")
+    set_validity(message, "error")
+    form.show()
+    qtbot.waitExposed(form)
+    assert "#c62828" in _colours(field.grab().toImage())
+    assert message.palette().color(message.foregroundRole()) == QColor("#b71c1c")

@@ -37,7 +37,7 @@ from seminar_gui.core.errors import EditError
 from seminar_gui.qt.commands import DocumentCommand
 from seminar_gui.qt.common.dates import full_day
 from seminar_gui.qt.common.i18n import shown, shown_error, translate
-from seminar_gui.qt.common.widgets import STYLE, message_label, set_validity
+from seminar_gui.qt.common.widgets import message_label, set_validity
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.selection import Selection
 
@@ -58,9 +58,6 @@ class AnnounceDialog(QDialog):
         self.setObjectName("announceDialog")
         self.setAccessibleName(self.tr("Announce session"))
         self.setWindowTitle(self.tr("Announce Session"))
-        self.setStyleSheet(
-            STYLE + 'QPlainTextEdit[validity="error"] { border: 2px solid #c62828; }'
-        )
         self.resize(980, 720)
         self.document = document
         self.selection = selection

@@ -6,29 +6,47 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QLabel, QToolButton, QWidget
 
-STYLE = """
-QLineEdit[validity="error"] { border: 2px solid #c62828; border-radius: 3px; padding: 1px 2px; }
-QLineEdit[validity="warning"] { border: 2px solid #d98e04; border-radius: 3px; padding: 1px 2px; }
-QTableView[validity="error"] { border: 2px solid #c62828; }
-QLabel[validity="error"] { color: #b71c1c; }
-QLabel[validity="warning"] { color: #8a5a00; }
-QLabel[validity="ok"] { color: #2e7d32; }
-QLabel[validity="info"] { color: palette(placeholder-text); }
-"""
+#: How a widget marked "error", "warning", "ok" or "info" looks, by the kind of widget:
+#: a style sheet of its own, which Qt applies to it (and it alone) at once.  A rule on
+#: the form's sheet that selects the ``validity`` property would need the widget's
+#: style to polish it again (``style().unpolish/polish``): PySide6 then makes QStyle
+#: and its 20 enums (5 ms), before the first paint when a field is marked at start.
+LOOKS: dict[str, dict[str, str]] = {
+    "QLineEdit": {
+        "error": "border: 2px solid #c62828; border-radius: 3px; padding: 1px 2px;",
+        "warning": "border: 2px solid #d98e04; border-radius: 3px; padding: 1px 2px;",
+    },
+    "QPlainTextEdit": {"error": "border: 2px solid #c62828;"},
+    "QComboBox": {"error": "border: 2px solid #c62828; border-radius: 3px;"},
+    "QTableView": {"error": "border: 2px solid #c62828;"},
+    "QLabel": {
+        "error": "color: #b71c1c;",
+        "warning": "color: #8a5a00;",
+        "ok": "color: #2e7d32;",
+        "info": "color: palette(placeholder-text);",
+    },
+}
 
 
 def set_validity(widget: QWidget, kind: str) -> None:
-    """Style ``widget`` as "error", "warning", "ok", "info" or "" (normal)."""
+    """Mark ``widget`` as "error", "warning", "ok" or "info", or "" (normal): its
+    ``validity`` property (what tests and style sheets can select) and its look."""
     if (widget.property("validity") or "") == kind:
         return  # not set yet is normal
     widget.setProperty("validity", kind)
-    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
-        # Not polished yet (not shown since it was made): its first polish reads the
-        # property.  No style asked, as at start (QStyle's 20 enums: 5 ms).
-        return
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-    widget.update()
+    widget.setStyleSheet(validity_sheet(widget, kind))
+
+
+def validity_sheet(widget: QWidget, kind: str) -> str:
+    """The style sheet that gives ``widget`` the look of ``kind`` ("" for none)."""
+    meta = widget.metaObject()
+    while meta is not None:
+        looks = LOOKS.get(meta.className())
+        if looks is not None:
+            look = looks.get(kind)
+            return f"{meta.className()} {{ {look} }}" if look else ""
+        meta = meta.superClass()
+    return ""
 
 
 def own_viewport(area: QAbstractScrollArea) -> QWidget:

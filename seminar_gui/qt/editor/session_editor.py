@@ -31,7 +31,7 @@ from seminar_gui.core.model import Session
 from seminar_gui.qt.commands import AddTopicCommand, MoveSessionCommand, RemoveTopicCommand
 from seminar_gui.qt.common.dates import date_edit_format, full_day
 from seminar_gui.qt.common.i18n import sentence, shown
-from seminar_gui.qt.common.widgets import STYLE, header_row, own_viewport, set_validity
+from seminar_gui.qt.common.widgets import header_row, own_viewport, set_validity
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.editor.topic_form import TopicForm
 from seminar_gui.qt.editor.topics_model import TopicsModel
@@ -71,7 +71,6 @@ class SessionEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("sessionEditor")
         self.setAccessibleName(self.tr("Session editor"))
-        self.setStyleSheet(STYLE)
         self.setMinimumWidth(320)
         self._document = document
         self._selection = selection

@@ -40,7 +40,7 @@ from seminar_gui.core.slides import (
 from seminar_gui.core.venues import infer_venue, venues_agree
 from seminar_gui.qt.commands import EditTopicCommand
 from seminar_gui.qt.common.i18n import sentence, shown
-from seminar_gui.qt.common.widgets import STYLE, message_label, set_validity
+from seminar_gui.qt.common.widgets import message_label, set_validity
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.editor.presenters_panel import PresentersPanel
 from seminar_gui.qt.editor.thumbnails import SlidesThumbnail
@@ -49,8 +49,10 @@ FIELDS = ("note", "title", "url", "venue", "slides", "video")
 WEB_FIELDS = ("url", "video")
 #: The "⚠ missing" badge next to the slides field (a file the slides link points to
 #: does not exist).
+#: The "⚠ missing" badge beside the slides field: a style sheet of its own (a sheet on
+#: the form would have Qt draw every field through the style sheet style).
 BADGE_STYLE = """
-QLabel#slidesMissingBadge {
+QLabel {
     color: #6d4300; background: #ffe7a0; border: 1px solid #d98e04;
     border-radius: 4px; padding: 0px 5px; font-weight: bold;
 }
@@ -77,7 +79,6 @@ class TopicForm(QWidget):
         super().__init__(parent)
         self.setObjectName("topicForm")
         self.setAccessibleName(self.tr("Topic"))
-        self.setStyleSheet(STYLE + BADGE_STYLE)
         self._document = document
         self._topic_id: str | None = None
         self._site_folder: Path | None = document.site_folder()
@@ -145,6 +146,7 @@ class TopicForm(QWidget):
                 line.addWidget(edit, 1)
                 self.slides_badge = QLabel(self.tr("⚠ missing"), self.fields)
                 self.slides_badge.setObjectName("slidesMissingBadge")
+                self.slides_badge.setStyleSheet(BADGE_STYLE)
                 self.slides_badge.setAccessibleName(self.tr("Slides file missing"))
                 self.slides_badge.hide()
                 line.addWidget(self.slides_badge)

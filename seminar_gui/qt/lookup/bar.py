@@ -24,7 +24,7 @@ from seminar_gui.core.paper_ids import PaperId, recognise
 from seminar_gui.qt.commands import DocumentCommand
 from seminar_gui.qt.common.i18n import sentence, shown, translate
 from seminar_gui.qt.common.jobs import run_job
-from seminar_gui.qt.common.widgets import STYLE, set_validity
+from seminar_gui.qt.common.widgets import set_validity
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.settings import Settings
 
@@ -53,7 +53,6 @@ class PaperLookupBar(QWidget):
         super().__init__(parent)
         self.setObjectName("paperLookupBar")
         self.setAccessibleName(self.tr("Paper look-up"))
-        self.setStyleSheet(STYLE)
         self._document = document
         self._url_edit = url_edit
         self._topic_id = topic_id

@@ -40,7 +40,7 @@ from seminar_gui.core.slides import resolve_site_folder, short_for, slide_file_n
 from seminar_gui.core.style import Style
 from seminar_gui.qt.commands import DocumentCommand, EditProjectCommand
 from seminar_gui.qt.common.i18n import sentence, shown, translate
-from seminar_gui.qt.common.widgets import STYLE, message_label, set_validity
+from seminar_gui.qt.common.widgets import message_label, set_validity
 from seminar_gui.qt.document import ProjectDocument
 
 
@@ -122,9 +122,6 @@ def country_name(code: str) -> str:
     return native or QLocale.territoryToString(territory)
 
 
-_COMBO_STYLE = 'QComboBox[validity="error"] { border: 2px solid #c62828; border-radius: 3px; }\n'
-
-
 class CountryCombo(QComboBox):
     """An editable box for a country code; its list (the countries the holidays package
     knows, with their names) is filled when it first opens: the package takes ~0.1 s
@@ -187,7 +184,6 @@ class ProjectSettingsDialog(QDialog):
         self.setObjectName("projectSettingsDialog")
         self.setAccessibleName(self.tr("Project settings"))
         self.setWindowTitle(self.tr("Project Settings"))
-        self.setStyleSheet(STYLE + _COMBO_STYLE)
         self.setMinimumWidth(520)
         self.document = document
         #: Asks for a folder (replace in tests: no modal file dialog there).

@@ -37,7 +37,7 @@ from seminar_gui.core.slides import (
     split_ext,
 )
 from seminar_gui.qt.common.i18n import sentence, shown, translate
-from seminar_gui.qt.common.widgets import STYLE, set_validity
+from seminar_gui.qt.common.widgets import set_validity
 from seminar_gui.qt.slides.requests import (
     ChooseRequest,
     Conflict,
@@ -67,7 +67,6 @@ class SlideDropDialog(QDialog):
         self.setObjectName("slideDropDialog")
         self.setAccessibleName(self.tr("Attach slides"))
         self.setWindowTitle(self.tr("Attach slides"))
-        self.setStyleSheet(STYLE)
         self.setMinimumWidth(460)
         self.request = request
         self.answer: NameAnswer | None = None
