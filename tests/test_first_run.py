@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QPushButton
 from qt_helpers import ScriptedAsker, discard_on_close
 
@@ -62,6 +63,19 @@ def test_the_first_start_welcomes_and_offers_three_ways_in(qtbot) -> None:
     for name in ("demoImportButton", "demoNewProjectButton", "demoExploreButton"):
         assert _button(win, name).isVisible()
     assert win.windowTitle().startswith("Demo semester")
+
+
+def test_the_banner_stands_out_from_the_window_as_a_rounded_panel(qtbot) -> None:
+    win, _asker = _start(qtbot)
+    banner = _banner(win)
+    picture = banner.grab().toImage()
+    panel = banner.palette().color(QPalette.ColorRole.AlternateBase)
+    window = win.palette().color(QPalette.ColorRole.Window)
+    assert panel != window
+    inside = picture.pixelColor(picture.width() // 2, picture.height() - 3)
+    assert inside == panel  # below the buttons, beside nothing
+    corner = picture.pixelColor(0, 0)
+    assert corner != panel  # rounded: the corner pixel is not the panel's colour
 
 
 def test_explore_folds_the_banner_and_is_remembered(qtbot) -> None:

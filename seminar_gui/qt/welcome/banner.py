@@ -8,7 +8,8 @@ README, start a new project, or explore the demo (which folds the bar to one lin
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -23,10 +24,6 @@ class DemoBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("demoBanner")
         self.setAccessibleName(self.tr("About the demo semester"))
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#demoBanner { background: palette(alternate-base); border-radius: 4px; }"
-        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         self.title = QLabel(self)
@@ -63,6 +60,16 @@ class DemoBanner(QFrame):
         button.clicked.connect(lambda _c=False: signal.emit())
         row.addWidget(button)
         return button
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A rounded panel in the palette's alternate base colour (painted here: a
+        style sheet on the bar would have Qt draw its labels and buttons through the
+        style sheet style)."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().color(QPalette.ColorRole.AlternateBase))
+        painter.drawRoundedRect(QRectF(self.rect()), 4, 4)
 
     @property
     def welcoming(self) -> bool:
