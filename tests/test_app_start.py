@@ -103,23 +103,15 @@ def venues_against_urls(path: Path) -> Path:
     paper has its Venue field marked (a warning) as the window opens."""
     from seminar_gui.core import storage
     from seminar_gui.core.demo import load_demo
+    from seminar_gui.core.model import Document
 
-    doc = load_demo()
-    semesters = []
-    for semester in doc.semesters:
-        sessions = []
-        for session in semester.sessions:
-            topics = []
-            for topic in session.topics:
-                if topic.paper.title:
-                    paper = topic.paper.model_copy(
-                        update={"url": "https://arxiv.org/abs/2501.00001", "venue": "OSDI '25"}
-                    )
-                    topic = topic.model_copy(update={"paper": paper})
-                topics.append(topic)
-            sessions.append(session.model_copy(update={"topics": topics}))
-        semesters.append(semester.model_copy(update={"sessions": sessions}))
-    storage.save_project(doc.model_copy(update={"semesters": semesters}), path)
+    data = load_demo().model_dump()
+    for semester in data["semesters"]:
+        for session in semester["sessions"]:
+            for topic in session["topics"]:
+                if topic["paper"]["title"]:
+                    topic["paper"].update(url="https://arxiv.org/abs/2501.00001", venue="OSDI '25")
+    storage.save_project(Document.model_validate(data), path)
     return path
 
 
