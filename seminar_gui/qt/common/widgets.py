@@ -16,6 +16,7 @@ LOOKS: dict[str, dict[str, str]] = {
         "error": "border: 2px solid #c62828; border-radius: 3px; padding: 1px 2px;",
         "warning": "border: 2px solid #d98e04; border-radius: 3px; padding: 1px 2px;",
     },
+    "QDateEdit": {"error": "border: 2px solid #c62828; border-radius: 3px; padding: 1px 2px;"},
     "QPlainTextEdit": {"error": "border: 2px solid #c62828;"},
     "QComboBox": {"error": "border: 2px solid #c62828; border-radius: 3px;"},
     "QTableView": {"error": "border: 2px solid #c62828;"},
