@@ -48,9 +48,8 @@ from seminar_gui.qt.editor.thumbnails import SlidesThumbnail
 FIELDS = ("note", "title", "url", "venue", "slides", "video")
 WEB_FIELDS = ("url", "video")
 #: The "⚠ missing" badge next to the slides field (a file the slides link points to
-#: does not exist).
-#: The "⚠ missing" badge beside the slides field: a style sheet of its own (a sheet on
-#: the form would have Qt draw every field through the style sheet style).
+#: does not exist): a style sheet of its own (a sheet on the form would have Qt draw
+#: every field through the style sheet style).
 BADGE_STYLE = """
 QLabel {
     color: #6d4300; background: #ffe7a0; border: 1px solid #d98e04;
