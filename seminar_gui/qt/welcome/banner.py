@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
-class DemoBanner(QFrame):
+class DemoBanner(QWidget):
     """Shown while the demo is open; ``welcome`` mode on the first start."""
 
     importRequested = Signal()
