@@ -406,6 +406,47 @@ def test_opens_on_todays_week(view: CalendarView, selection) -> None:
     assert view.viewport().rect().intersects(view.visualRect(view.currentIndex()))
 
 
+def whole_weeks_with(view: CalendarView, date: dt.date) -> bool:
+    """The top week is whole (not cut by the viewport's top) and ``date``'s cell whole."""
+    top = view.rowAt(0)
+    cell = view.visualRect(view.index_of_date(date))
+    return view.verticalHeader().sectionPosition(
+        top
+    ) == view.verticalScrollBar().value() and view.viewport().rect().contains(cell)
+
+
+def test_a_session_scrolled_into_view_shows_whole_weeks_until_scrolled_by_hand(
+    qtbot, panel: SemesterCalendar, view: CalendarView, document, selection
+) -> None:
+    """Qt scrolls a table by pixels: a session brought into view at the bottom left the
+    top week cut (as in every start on the archive, whose newest session is selected)."""
+    panel.resize(700, 430)
+    qtbot.waitUntil(lambda: view.viewport().height() < 420)
+    rows = view.verticalHeader()
+    assert view.viewport().height() % rows.defaultSectionSize() != 0  # weeks do not fit
+    last = max(s.date for s in document.doc.semesters[0].sessions)
+    selection.select_session(session_id_on(document, last))
+    assert whole_weeks_with(view, last)
+    qtbot.keyClick(view, Qt.Key.Key_Up)  # up and down again: the keyboard's scrolling too
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert whole_weeks_with(view, last)
+    # A taller or narrower panel (other row heights): the session stays in view.
+    for width, height in ((700, 470), (560, 470), (700, 430)):
+        panel.resize(width, height)
+        qtbot.waitUntil(lambda w=width, h=height: panel.size().toTuple() == (w, h))
+        assert whole_weeks_with(view, last), (width, height)
+    # Scrolled by hand: a resize leaves the calendar where the organizer put it.
+    bar = view.verticalScrollBar()
+    bar.triggerAction(bar.SliderAction.SliderSingleStepSub)
+    mine = bar.value()
+    assert not whole_weeks_with(view, last)
+    panel.resize(690, 430)
+    qtbot.waitUntil(lambda: panel.width() == 690)
+    assert bar.value() == mine
+
+
 def test_outside_selection_moves_the_current_cell(view: CalendarView, document, selection) -> None:
     selection.select_session(session_id_on(document, D(2025, 9, 16)))
     assert view.currentIndex() == view.index_of_date(D(2025, 9, 16))

@@ -187,8 +187,6 @@ def test_the_preview_follows_a_moved_session(
 ) -> None:
     """After a drag moves the selected session, the preview shows it where it went
     (it kept the old scroll position, showing whatever came there instead)."""
-    from seminar_gui.qt.preview.view import _anchor_names
-
     document, selection, view = views
     semester = document.doc.semesters[0]
     oldest, newest = semester.sessions[-1], semester.sessions[0]
@@ -199,16 +197,42 @@ def test_the_preview_follows_a_moved_session(
     document.replace(edits.move_session(document.doc, oldest.id, target)[0])
     view.render_now()
 
-    def heading_top() -> float:
-        block = view.document().begin()
-        while block.isValid():
-            if f"session-{oldest.id}" in _anchor_names(block):
-                return view.document().documentLayout().blockBoundingRect(block).top()
-            block = block.next()
-        raise AssertionError("the moved session's heading is not on the page")
-
-    top = heading_top()
+    top = heading_top(view, oldest.id)
     assert bar.value() <= top <= bar.value() + view.viewport().height()
+
+
+def heading_top(view: PreviewView, session_id: str) -> float:
+    """Where the session's heading is on the laid-out page."""
+    from seminar_gui.qt.preview.view import _anchor_names
+
+    block = view.document().begin()
+    while block.isValid():
+        if f"session-{session_id}" in _anchor_names(block):
+            return view.document().documentLayout().blockBoundingRect(block).top()
+        block = block.next()
+    raise AssertionError("the session's heading is not on the page")
+
+
+def test_the_selected_session_stays_at_the_top_when_the_page_flows_anew(
+    views: tuple[ProjectDocument, Selection, PreviewView], qtbot
+) -> None:
+    """A narrower or wider pane lays the page out anew (the window shown at its size,
+    the splitter moved): the selected session's heading stays at the top, where it was
+    scrolled to, until the organizer scrolls the page."""
+    document, selection, view = views
+    session = document.doc.semesters[0].sessions[2]
+    selection.select_session(session.id)
+    bar = view.verticalScrollBar()
+    assert bar.value() == round(heading_top(view, session.id)) > 0
+    for width in (360, 520, 700):
+        view.resize(width, 900)
+        qtbot.waitUntil(lambda w=width: view.width() == w)
+        assert bar.value() == round(heading_top(view, session.id)), width
+    bar.triggerAction(bar.SliderAction.SliderSingleStepAdd)  # the organizer scrolls
+    mine = bar.value()
+    view.resize(520, 900)
+    qtbot.waitUntil(lambda: view.width() == 520)
+    assert bar.value() == mine
 
 
 @settings(

@@ -125,6 +125,9 @@ class CalendarView(QTableView):
         self._scroll_timer.setInterval(AUTO_SCROLL_MS)
         self._scroll_timer.timeout.connect(self._auto_scroll)
         self._column_sizes: list[int] = []
+        # The cell the calendar last scrolled to, kept in view (with a whole week at the
+        # top) when the view changes size, until the organizer scrolls it themselves.
+        self._revealed: QPersistentModelIndex | None = None
 
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -163,6 +166,7 @@ class CalendarView(QTableView):
         document.filesChanged.connect(self._forget_plans)
         document.siteFolderChanged.connect(self._forget_plans)
         self.selectionModel().currentChanged.connect(self._current_changed)
+        self.verticalScrollBar().actionTriggered.connect(self._scrolled_by_hand)
         selection.changed.connect(self._follow_selection)
         document.changed.connect(self._follow_selection)  # after the model's update
         self._follow_selection()
@@ -193,6 +197,39 @@ class CalendarView(QTableView):
         index = self._model.index_of_date(date)
         if index.isValid():
             self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def scrollTo(
+        self,
+        index: Index,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        """Qt's scrolling (every caller's: a selection, the keyboard), then a whole week
+        at the top where the cell stays in view: Qt scrolls by pixels, so a cell brought
+        into view at the bottom left the top week cut, as did the semester's end."""
+        super().scrollTo(index, hint)
+        if index.isValid():
+            self._revealed = QPersistentModelIndex(index)
+            self._whole_top_row(index.row())
+
+    def _whole_top_row(self, row: int) -> None:
+        """Scroll by less than a week so the top week is whole and ``row`` still whole
+        (down past the cut week if ``row`` is below it, else up to its top)."""
+        top = self.rowAt(0)
+        if top < 0:
+            return
+        bar, header = self.verticalScrollBar(), self.verticalHeader()
+        start = header.sectionPosition(top)
+        if start == bar.value():
+            return
+        below = start + header.sectionSize(top)  # the next week's top
+        row_top = header.sectionPosition(row)
+        if row_top >= below and below <= bar.maximum():
+            bar.setValue(below)
+        elif row_top + header.sectionSize(row) - start <= self.viewport().height():
+            bar.setValue(start)
+
+    def _scrolled_by_hand(self, *_: object) -> None:
+        self._revealed = None  # where the organizer scrolled stays as it is
 
     def _update_highlight(self, *_: object) -> None:
         """Mark the sessions of ``Selection.highlighted_person`` in the semester on show."""
@@ -326,7 +363,9 @@ class CalendarView(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._update_columns()
+        self._update_columns()  # the weeks' height follows the columns' width
+        if self._revealed is not None and self._revealed.isValid():
+            self.scrollTo(self._revealed)  # still in view, the top week whole
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -509,6 +548,7 @@ class CalendarView(QTableView):
         if self._scroll_step < max(bar.pageStep() for bar, *_ in bars):
             self._scroll_step += 1
         moved = False
+        self._revealed = None  # the drag scrolled the calendar: it stays where it is
         for bar, at, low, high in bars:
             value = bar.value()
             if at - low < margin:

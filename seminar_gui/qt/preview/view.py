@@ -58,7 +58,7 @@ from seminar_gui.qt.selection import Selection
 if TYPE_CHECKING:  # imported where used: PySide6 makes a class and its enums when it
     # is first named, and a page without images or clicks needs none of these at start
     from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QImage, QResizeEvent
 
 UPDATE_DELAY_MS = 0  # a change shows at the next turn of the event loop (edits coalesce)
 MAX_PATCHED = 4  # sessions replaced in place; more changed blocks: the page is set anew
@@ -119,6 +119,10 @@ class PreviewView(QTextBrowser):
         self.anchorClicked.connect(self._open_link)
         self._following = False
         self._painted = False
+        # The anchor last scrolled to: kept at the top when the page is laid out for
+        # another width (the window shown, the splitter moved), until scrolled by hand.
+        self._anchor: str | None = None
+        self.verticalScrollBar().actionTriggered.connect(self._scrolled_by_hand)
 
     def _notes(self) -> PreviewNotes:
         return PreviewNotes(
@@ -197,6 +201,8 @@ class PreviewView(QTextBrowser):
             else:
                 bar = self.verticalScrollBar()
                 position = bar.value() if same_semester else 0
+                if not same_semester:
+                    self._anchor = None
                 self.setHtml(html)
                 bar.setValue(min(position, bar.maximum()))
                 self.last_update = "set"
@@ -208,6 +214,18 @@ class PreviewView(QTextBrowser):
         self.last_render_ms = (time.perf_counter() - start) * 1000
         if self.last_update:
             self.rendered.emit()
+
+    def scrollToAnchor(self, name: str) -> None:
+        super().scrollToAnchor(name)
+        self._anchor = name
+
+    def _scrolled_by_hand(self, *_: object) -> None:
+        self._anchor = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._anchor is not None:  # the text flowed anew: its place moved
+            super().scrollToAnchor(self._anchor)
 
     def _selected_moved(self, old: list[PagePart], new: list[PagePart]) -> bool:
         """Whether the selected session has another place on the page (it was moved)."""
