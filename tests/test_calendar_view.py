@@ -420,10 +420,13 @@ def test_a_session_scrolled_into_view_shows_whole_weeks_until_scrolled_by_hand(
 ) -> None:
     """Qt scrolls a table by pixels: a session brought into view at the bottom left the
     top week cut (as in every start on the archive, whose newest session is selected)."""
-    panel.resize(700, 430)
-    qtbot.waitUntil(lambda: view.viewport().height() < 420)
     rows = view.verticalHeader()
-    assert view.viewport().height() % rows.defaultSectionSize() != 0  # weeks do not fit
+    for base in range(430, 460, 7):  # a height the weeks do not fill exactly
+        panel.resize(700, base)
+        qtbot.waitUntil(lambda h=base: panel.height() == h)
+        if view.viewport().height() % rows.defaultSectionSize():
+            break
+    assert view.viewport().height() % rows.defaultSectionSize() != 0
     last = max(s.date for s in document.doc.semesters[0].sessions)
     selection.select_session(session_id_on(document, last))
     assert whole_weeks_with(view, last)
@@ -433,7 +436,7 @@ def test_a_session_scrolled_into_view_shows_whole_weeks_until_scrolled_by_hand(
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert whole_weeks_with(view, last)
     # A taller or narrower panel (other row heights): the session stays in view.
-    for width, height in ((700, 470), (560, 470), (700, 430)):
+    for width, height in ((700, base + 40), (560, base + 40), (700, base)):
         panel.resize(width, height)
         qtbot.waitUntil(lambda w=width, h=height: panel.size().toTuple() == (w, h))
         assert whole_weeks_with(view, last), (width, height)
@@ -442,7 +445,7 @@ def test_a_session_scrolled_into_view_shows_whole_weeks_until_scrolled_by_hand(
     bar.triggerAction(bar.SliderAction.SliderSingleStepSub)
     mine = bar.value()
     assert not whole_weeks_with(view, last)
-    panel.resize(690, 430)
+    panel.resize(690, base)
     qtbot.waitUntil(lambda: panel.width() == 690)
     assert bar.value() == mine
 
