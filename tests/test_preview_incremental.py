@@ -86,9 +86,14 @@ def fresh_page(document: ProjectDocument, semester_id: str | None) -> tuple[str,
 
 EDITS = st.lists(
     st.tuples(
-        st.sampled_from(["title", "note", "add_topic", "remove_topic", "move", "add", "remove"]),
+        # "ahead": the preview renders a block of the other semester ahead, as it does
+        # when the window is idle
+        st.sampled_from(
+            ["title", "note", "add_topic", "remove_topic", "move", "add", "remove", "ahead"]
+        ),
         st.integers(0, 50),
         st.text("abcXYZ 张伟*_[]`<>&", max_size=6),
+        st.booleans(),  # an edit of the other semester
     ),
     min_size=1,
     max_size=8,
@@ -132,11 +137,15 @@ def test_incremental_preview_equals_a_full_render(
     document, selection, view = views
     document.reset(two_semesters(), None)
     semester_id = document.doc.semesters[on_show].id
+    other_id = document.doc.semesters[1 - on_show].id
     selection.select_semester(semester_id)
     view.render_now()
-    for kind, pick, text in steps:
+    for kind, pick, text, in_other in steps:
+        if kind == "ahead":
+            view.renderer.warm(document.doc, other_id, 0)  # one block
+            continue
         try:
-            doc = apply(document.doc, semester_id, kind, pick, text)
+            doc = apply(document.doc, other_id if in_other else semester_id, kind, pick, text)
         except EditError:
             continue  # refused edits change nothing
         document.replace(doc)
@@ -145,6 +154,11 @@ def test_incremental_preview_equals_a_full_render(
         assert view.html == html
         assert view.html == full_html(HtmlRenderer().render(doc, semester_id=semester_id))
         assert view.document().toHtml() == laid_out
+    # The other semester, with what was rendered ahead of it, as a full render shows it.
+    selection.select_semester(other_id)
+    view.render_now()
+    full = full_html(HtmlRenderer().render(document.doc, semester_id=other_id))
+    assert view.html == full == fresh_page(document, other_id)[0]
 
 
 def test_a_title_edit_patches_only_its_session(
@@ -240,18 +254,19 @@ def test_the_selected_session_stays_at_the_top_when_the_page_flows_anew(
 )
 @given(steps=EDITS, on_show=st.integers(0, 1))
 def test_blocks_kept_between_runs_show_what_markdown_renders(
-    tmp_path: Path, steps: list[tuple[str, int, str]], on_show: int
+    tmp_path: Path, steps: list[tuple[str, int, str, bool]], on_show: int
 ) -> None:
     """Each edit's page, shown by a new run that reads the blocks earlier runs kept,
     equals Markdown's render of it (the store outlives the examples: it fills up)."""
     doc = two_semesters()
     semester_id = doc.semesters[on_show].id
+    other_id = doc.semesters[1 - on_show].id
     store = tmp_path / "preview-blocks.json"
     from_store = 0
     try:
-        for kind, pick, text in [("title", 0, ""), *steps]:
+        for kind, pick, text, in_other in [("title", 0, "", False), *steps]:
             try:
-                doc = apply(doc, semester_id, kind, pick, text)
+                doc = apply(doc, other_id if in_other else semester_id, kind, pick, text)
             except EditError:
                 continue
             render.use_block_store(None)
@@ -260,7 +275,88 @@ def test_blocks_kept_between_runs_show_what_markdown_renders(
             renderer = HtmlRenderer()
             assert renderer.render(doc, semester_id=semester_id) == expected
             from_store += renderer.stats.blocks_total - renderer.stats.blocks_rendered
+            if kind == "ahead":  # what is rendered ahead is not kept: only what is shown
+                while renderer.warm(doc, other_id, 0):
+                    pass
             renderer.keep()
     finally:
         render.use_block_store(None)
     assert from_store > 0
+
+
+def four_semesters() -> Document:
+    """The two semesters above and two older ones, each with papers of its own."""
+    doc = two_semesters()
+    older = [
+        Semester(
+            title=f"{year} Fall",
+            sessions=[
+                Session(
+                    date=dt.date(year, 9, 2 + 7 * week),
+                    topics=[Topic(paper=Paper(title=f"Paper {year}-{week}", url="https://x.org"))],
+                )
+                for week in range(3)
+            ],
+        )
+        for year in (2024, 2023)
+    ]
+    return doc.model_copy(update={"semesters": [*doc.semesters, *older]})
+
+
+def test_other_semesters_are_rendered_ahead_once_idle_and_then_show_at_once(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once the window has been idle for a moment, the preview renders the other
+    semesters' blocks, the nearest to the one on show first, without touching the
+    page shown; choosing one of them then needs no Markdown at all, and shows what a
+    full render shows."""
+    from seminar_gui.qt.preview import view as preview_view
+
+    monkeypatch.setattr(preview_view, "WARM_AFTER_MS", 10)
+    document = ProjectDocument(four_semesters())
+    semesters = document.doc.semesters
+    selection = Selection(document)
+    selection.select_semester(semesters[1].id)
+    view = PreviewView(document, selection)
+    view.resize(700, 900)
+    view.show()
+    qtbot.addWidget(view)
+    asked: list[str] = []
+    warm = view.renderer.warm
+    monkeypatch.setattr(view.renderer, "warm", lambda d, i, b: asked.append(i) or warm(d, i, b))
+    updates: list[bool] = []
+    view.rendered.connect(lambda: updates.append(True))
+    view.render_now()
+    page = view.html
+    updates.clear()
+    qtbot.waitUntil(lambda: len(view._warmed) == 3, timeout=10_000)
+    assert list(dict.fromkeys(asked)) == [semesters[i].id for i in (0, 2, 3)]  # nearest first
+    assert view.html == page and not updates  # the page shown is as it was
+    for semester in (semesters[3], semesters[0]):
+        with qtbot.waitSignal(view.rendered):
+            selection.select_semester(semester.id)
+        assert view.renderer.stats.blocks_rendered == 0
+        assert view.html == full_html(HtmlRenderer().render(document.doc, semester_id=semester.id))
+
+
+def test_rendering_ahead_works_in_short_steps_and_within_the_cache(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each step renders at least one block and stops when its time is up; the page
+    last rendered keeps its figures; a renderer whose cache is full renders no more."""
+    doc = four_semesters()
+    renderer = HtmlRenderer()
+    renderer.render(doc, semester_id=doc.semesters[0].id)
+    stats = renderer.stats
+    older = doc.semesters[2]
+    left: list[int | None] = []
+    while not left or left[-1]:
+        left.append(renderer.warm(doc, older.id, 0))  # one block each: the time is up
+    # its heading and sessions ("## Schedule" is the same block as the page's)
+    assert left == list(range(len(older.sessions), -1, -1))
+    assert renderer.warm(doc, older.id, 0) == 0  # nothing left: nothing rendered
+    assert renderer.stats == stats
+    assert renderer.render(doc, semester_id=older.id)
+    assert renderer.stats.blocks_rendered == 0
+    monkeypatch.setattr(render, "MAX_CACHED_BLOCKS", renderer.stats.cache_size)
+    assert renderer.warm(doc, doc.semesters[3].id, 0) is None

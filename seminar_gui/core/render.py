@@ -60,6 +60,7 @@ MAX_PAGE_HTML = 1536 * 1024  # HTML of the whole page (the archive: 400 KB; Qt ~
 MAX_PAGE_TAGS = 80_000  # start and end tags on the page (the archive: 23,000)
 MAX_CACHED_BLOCKS = 4000  # rendered blocks kept (the 20-year archive has 720)
 MAX_CACHED_HTML = 16 * 1024 * 1024  # and their HTML (the archive: 400 KB)
+MAX_WARMED_HTML = 4 * 1024 * 1024  # HTML of blocks rendered ahead, not shown yet
 BLOCK_MARKDOWN_MS = 80  # Markdown time of one block (a normal block: under 20 ms)
 MAX_BLOCK_TAGS = 10_000  # tags of one block's HTML (Qt lays out ~100 per ms; a term ~600)
 MAX_STORED_BLOCKS = 600  # blocks kept between runs (a term: ~20; the archive's 720 blocks)
@@ -236,6 +237,10 @@ class StoredBlocks:
                 pass  # no file yet, or not ours: render as before
         return self._entries
 
+    def has(self, key: str) -> bool:
+        """Whether a block of ``key`` is stored (its entry is checked when read)."""
+        return self.digest(key) in self._read()
+
     def get(self, key: str) -> tuple[SafeHtml, bool] | None:
         safe = _stored_html(self._read().get(self.digest(key)))
         return None if safe is None else (safe, True)
@@ -277,6 +282,11 @@ def _stored_html(entry: object) -> SafeHtml | None:
     return SafeHtml(html, cells, tags, images)
 
 
+# What HtmlRenderer.warm renders: the document and semester asked for, its blocks, the
+# page's link definitions and the salt they give the cache keys.
+_Ahead = tuple[Document, str, list[Block], dict[str, tuple[str, str | None]], str]
+
+
 class HtmlRenderer:
     """Incremental README -> safe HTML body fragment, caching the HTML of each block."""
 
@@ -293,6 +303,13 @@ class HtmlRenderer:
         self._sessions: SessionCache = {}
         self._refs: dict[str, list[Ref]] = {}  # definitions by block Markdown
         self._semester_refs: dict[int, tuple[Semester, Style, list[Ref]]] = {}
+        #: Blocks rendered ahead (:meth:`warm`) that no page has shown yet, and the
+        #: size of their HTML: moved to the cache when a page shows them.
+        self._warmed: dict[str, tuple[SafeHtml, bool]] = {}
+        self._warmed_html = 0
+        #: The semester :meth:`warm` renders, as it was asked for: (document, semester
+        #: id, its blocks, the page's link definitions, their salt of the cache keys).
+        self._ahead: _Ahead | None = None
         self._store = _store_for(self.notes)
         self._new_blocks = False  # rendered by Markdown since the store was written
         self.stats = RenderStats()
@@ -319,6 +336,9 @@ class HtmlRenderer:
 
     def clear(self) -> None:
         self._cache.clear()
+        self._warmed.clear()
+        self._warmed_html = 0
+        self._ahead = None
         self._sessions.clear()
         self._refs.clear()
         self._semester_refs.clear()
@@ -357,6 +377,10 @@ class HtmlRenderer:
             chars_left -= size
             key = salt + block.markdown
             entry = cache.get(key) or self._cache.get(key)
+            if entry is None and key in self._warmed:
+                entry = self._warmed.pop(key)
+                self._warmed_html -= len(entry[0].html)
+                self._new_blocks = True  # shown now: kept for the next start
             if entry is None and self._store is not None:
                 entry = self._store.get(key)
             if entry is None:
@@ -396,8 +420,48 @@ class HtmlRenderer:
         self.stats = RenderStats(len(blocks), rendered, len(cache), failed, cells, pending)
         return parts
 
+    def warm(self, doc: Document, semester_id: str, budget: float) -> int | None:
+        """Render ahead the blocks of semester ``semester_id`` that no cache holds, for
+        about ``budget`` seconds of Markdown (at least one block), so that showing it
+        later renders nothing.  The page shown and :attr:`stats` stay as they are;
+        blocks rendered ahead are not written to the block store until a page shows
+        them (the store is read at each start).  Returns how many of its blocks are
+        still to render; None when the renderer keeps no more (its cache limits)."""
+        deadline = time.perf_counter() + budget
+        ahead = self._ahead
+        if ahead is None or ahead[0] is not doc or ahead[1] != semester_id:
+            blocks = list(iter_blocks(doc, None, semester_id))
+            refs = self._references(doc, blocks, semester_id, remember=False)
+            salt = repr(sorted(refs.items())) + "\0" if refs else ""
+            ahead = self._ahead = (doc, semester_id, blocks, refs, salt)
+        _doc, _id, blocks, refs, salt = ahead
+        left = rendered = 0
+        for block in blocks:
+            if len(block.markdown) > MAX_BLOCK_CHARS:
+                continue  # shown as text: nothing to render ahead
+            key = salt + block.markdown
+            if key in self._cache or key in self._warmed:
+                continue
+            if self._store is not None and self._store.has(key):
+                continue
+            if rendered and time.perf_counter() > deadline:
+                left += 1
+                continue
+            kept = len(self._cache) + len(self._warmed)
+            if kept >= MAX_CACHED_BLOCKS or self._warmed_html >= MAX_WARMED_HTML:
+                return None
+            entry = self._warmed[key] = self._render_block(block.markdown, refs)
+            self._warmed_html += len(entry[0].html)
+            rendered += 1
+        return left
+
     def _references(
-        self, doc: Document, blocks: list[Block], semester_id: str | None
+        self,
+        doc: Document,
+        blocks: list[Block],
+        semester_id: str | None,
+        *,
+        remember: bool = True,
     ) -> dict[str, tuple[str, str | None]]:
         """The link reference definitions of the whole README (GitHub applies each to
         the whole page), in README order.  ``blocks`` are those rendered; the other
@@ -436,8 +500,10 @@ class HtmlRenderer:
                     hit = (sem, doc.style, defs)
                 per_semester[id(sem)] = hit
                 ordered += hit[2]
-            self._semester_refs = per_semester
-        self._refs = known
+            if remember:
+                self._semester_refs = per_semester
+        if remember:  # (a page's: not those of a semester rendered ahead)
+            self._refs = known
         return {label: (url, title) for label, url, title in ordered}
 
     def _render_block(

@@ -8,6 +8,10 @@ event loop, incrementally: only changed blocks go through Markdown again
 part of the shown page is replaced (:meth:`PreviewView._patch`), so Qt lays out and
 paints just that part; anything else sets the page anew, keeping the scroll position.
 A long render goes in passes of about :data:`PASS_MS` so the window keeps answering.
+Once the window has been idle for :data:`WARM_AFTER_MS`, the other semesters are
+rendered ahead in passes of about :data:`WARM_PASS_MS`, the nearest first
+(:meth:`HtmlRenderer.warm`), so that choosing another semester of an archive needs no
+Markdown.
 :attr:`PreviewView.rendered` tells when the shown page was updated.  Selecting a
 session scrolls to it; clicking a session heading selects it.
 
@@ -60,10 +64,14 @@ if TYPE_CHECKING:  # imported where used: PySide6 makes a class and its enums wh
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QImage, QResizeEvent
 
+    from seminar_gui.core.model import Semester, Style
+
 UPDATE_DELAY_MS = 0  # a change shows at the next turn of the event loop (edits coalesce)
 MAX_PATCHED = 4  # sessions replaced in place; more changed blocks: the page is set anew
 PASS_MS = 200  # Markdown time of one render pass (the rest follows in the next pass)
 SHOW_EVERY_MS = 1000  # a page still in passes is laid out again at most this often
+WARM_AFTER_MS = 1000  # idle time after a render before other semesters are rendered ahead
+WARM_PASS_MS = 4  # Markdown time of one pass of that (a keystroke waits at most about this)
 MAX_IMAGE_SIDE = 4096  # larger images are scaled down when decoded
 _IMAGE_CACHE = 64  # decoded site images kept (keyed by path and file identity)
 
@@ -113,6 +121,14 @@ class PreviewView(QTextBrowser):
         self._more.setSingleShot(True)
         self._more.setInterval(0)
         self._more.timeout.connect(self._render_pass)
+        # Once the window has been idle for a while, the other semesters are rendered
+        # ahead, the nearest first, in short passes: choosing one then renders nothing.
+        self._warm = QTimer(self)
+        self._warm.setSingleShot(True)
+        self._warm.timeout.connect(self._warm_pass)
+        #: Semesters rendered ahead, by id: the semester and style objects rendered
+        #: (documents are immutable values: still the same objects, still rendered).
+        self._warmed: dict[str, tuple[Semester, Style]] = {}
         document.changed.connect(lambda _ids: self._timer.start())
         selection.changed.connect(self._follow_selection)
         document.siteFolderChanged.connect(self._site_folder_changed)
@@ -212,8 +228,34 @@ class PreviewView(QTextBrowser):
                 self.scrollToAnchor(session_anchor(self.selection.session_id or ""))
             self._shown_at = time.perf_counter()
         self.last_render_ms = (time.perf_counter() - start) * 1000
+        if not self.renderer.stats.pending:
+            self._warm.start(WARM_AFTER_MS)
         if self.last_update:
             self.rendered.emit()
+
+    def _warm_pass(self) -> None:
+        """Render ahead, for about WARM_PASS_MS, the next semester not shown whose
+        blocks are not rendered yet (the nearest to the one on show first); the next
+        pass follows at the next turn of the event loop.  Not while the preview is
+        hidden or a render is due (the render starts this again when it is done)."""
+        if not self.isVisible() or self._timer.isActive() or self._more.isActive():
+            return
+        doc = self.document_.doc
+        semesters = doc.semesters
+        shown = next((i for i, m in enumerate(semesters) if m.id == self.shown_semester), 0)
+        nearest = sorted(range(len(semesters)), key=lambda i: (abs(i - shown), i))
+        for i in nearest:
+            semester = semesters[i]
+            done = self._warmed.get(semester.id)
+            if i == shown or (done and done[0] is semester and done[1] is doc.style):
+                continue
+            left = self.renderer.warm(doc, semester.id, WARM_PASS_MS / 1000)
+            if left is None:
+                return  # the renderer keeps no more
+            if left == 0:
+                self._warmed[semester.id] = (semester, doc.style)
+            self._warm.start(0)
+            return
 
     def scrollToAnchor(self, name: str) -> None:
         super().scrollToAnchor(name)
