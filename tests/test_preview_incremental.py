@@ -10,6 +10,8 @@ fresh preview shows after setting the page anew).
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -337,6 +339,14 @@ def test_other_semesters_are_rendered_ahead_once_idle_and_then_show_at_once(
             selection.select_semester(semester.id)
         assert view.renderer.stats.blocks_rendered == 0
         assert view.html == full_html(HtmlRenderer().render(document.doc, semester_id=semester.id))
+    # Another document: its semesters are rendered ahead, the old ones let go.
+    gone = weakref.ref(semesters[3])
+    del semesters, semester
+    asked.clear()
+    document.reset(four_semesters(), None)  # the same page: the newest is the demo's
+    qtbot.waitUntil(lambda: len(asked) >= 3 and not view._warm.isActive(), timeout=10_000)
+    gc.collect()
+    assert gone() is None
 
 
 def test_rendering_ahead_works_in_short_steps_and_within_the_cache(
@@ -360,3 +370,27 @@ def test_rendering_ahead_works_in_short_steps_and_within_the_cache(
     assert renderer.stats.blocks_rendered == 0
     monkeypatch.setattr(render, "MAX_CACHED_BLOCKS", renderer.stats.cache_size)
     assert renderer.warm(doc, doc.semesters[3].id, 0) is None
+
+
+def test_rendering_ahead_forgets_the_oldest_to_make_room(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Blocks rendered ahead have a limit of their own: the oldest semester's go first,
+    never the one being rendered; a semester larger than the limit alone is not
+    rendered ahead at all (rather than over and over)."""
+    doc = four_semesters()
+    older, oldest = doc.semesters[2].id, doc.semesters[3].id
+    pages = [HtmlRenderer().render_parts(doc, semester_id=i) for i in (older, oldest)]
+    # (a page's parts hold each block's HTML and a little more: its anchor)
+    monkeypatch.setattr(
+        render, "MAX_WARMED_HTML", max(sum(len(p.html) for p in page) for page in pages)
+    )
+    renderer = HtmlRenderer()
+    renderer.render(doc, semester_id=doc.semesters[0].id)
+    for semester_id in (older, oldest):
+        while renderer.warm(doc, semester_id, 1.0):
+            pass
+    assert renderer.warm(doc, oldest, 1.0) == 0  # still all there
+    assert renderer.warm(doc, older, 0) > 0  # forgotten to make room: rendered again
+    monkeypatch.setattr(render, "MAX_WARMED_HTML", 1)
+    assert HtmlRenderer().warm(doc, older, 1.0) is None

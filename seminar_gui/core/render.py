@@ -283,8 +283,8 @@ def _stored_html(entry: object) -> SafeHtml | None:
 
 
 # What HtmlRenderer.warm renders: the document and semester asked for, its blocks, the
-# page's link definitions and the salt they give the cache keys.
-_Ahead = tuple[Document, str, list[Block], dict[str, tuple[str, str | None]], str]
+# page's link definitions, the salt they give the cache keys, and its blocks' keys.
+_Ahead = tuple[Document, str, list[Block], dict[str, tuple[str, str | None]], str, set[str]]
 
 
 class HtmlRenderer:
@@ -425,16 +425,19 @@ class HtmlRenderer:
         about ``budget`` seconds of Markdown (at least one block), so that showing it
         later renders nothing.  The page shown and :attr:`stats` stay as they are;
         blocks rendered ahead are not written to the block store until a page shows
-        them (the store is read at each start).  Returns how many of its blocks are
-        still to render; None when the renderer keeps no more (its cache limits)."""
+        them (the store is read at each start); when they reach their limits, the
+        oldest go first.  Returns how many of the semester's blocks are still to
+        render; None when no more can be kept (the pages' own cache is full, or the
+        semester alone is over the limits)."""
         deadline = time.perf_counter() + budget
         ahead = self._ahead
         if ahead is None or ahead[0] is not doc or ahead[1] != semester_id:
             blocks = list(iter_blocks(doc, None, semester_id))
             refs = self._references(doc, blocks, semester_id, remember=False)
             salt = repr(sorted(refs.items())) + "\0" if refs else ""
-            ahead = self._ahead = (doc, semester_id, blocks, refs, salt)
-        _doc, _id, blocks, refs, salt = ahead
+            keys = {salt + block.markdown for block in blocks}
+            ahead = self._ahead = (doc, semester_id, blocks, refs, salt, keys)
+        _doc, _id, blocks, refs, salt, keys = ahead
         left = rendered = 0
         for block in blocks:
             if len(block.markdown) > MAX_BLOCK_CHARS:
@@ -447,13 +450,25 @@ class HtmlRenderer:
             if rendered and time.perf_counter() > deadline:
                 left += 1
                 continue
-            kept = len(self._cache) + len(self._warmed)
-            if kept >= MAX_CACHED_BLOCKS or self._warmed_html >= MAX_WARMED_HTML:
+            if not self._make_room(keys):
                 return None
             entry = self._warmed[key] = self._render_block(block.markdown, refs)
             self._warmed_html += len(entry[0].html)
             rendered += 1
         return left
+
+    def _make_room(self, keep: set[str]) -> bool:
+        """Forget the oldest blocks rendered ahead (not those in ``keep``: the
+        semester being rendered ahead) until one more fits; False if it cannot."""
+        while (
+            len(self._cache) + len(self._warmed) >= MAX_CACHED_BLOCKS
+            or self._warmed_html >= MAX_WARMED_HTML
+        ):
+            oldest = next((key for key in self._warmed if key not in keep), None)
+            if oldest is None:
+                return False
+            self._warmed_html -= len(self._warmed.pop(oldest)[0].html)
+        return True
 
     def _references(
         self,

@@ -242,6 +242,9 @@ class PreviewView(QTextBrowser):
             return
         doc = self.document_.doc
         semesters = doc.semesters
+        ids = {m.id for m in semesters}
+        if not ids.issuperset(self._warmed):  # another document, or semesters removed
+            self._warmed = {i: done for i, done in self._warmed.items() if i in ids}
         shown = next((i for i, m in enumerate(semesters) if m.id == self.shown_semester), 0)
         nearest = sorted(range(len(semesters)), key=lambda i: (abs(i - shown), i))
         for i in nearest:
