@@ -490,6 +490,27 @@ def test_semester_chooser_lists_newest_first_and_selects(
     assert panel.view.model().semester_id == document.doc.semesters[1].id
 
 
+def test_another_semester_shows_its_start_and_selects_the_session_there(
+    panel: SemesterCalendar, document, selection
+) -> None:
+    """Choosing another semester puts the calendar on its first meeting day (today's
+    cell in the semester of today); a session there is selected, in the calendar and
+    the editor alike (it was marked in the calendar while the editor showed none)."""
+    spring = edits.plan_semester("2026 Spring", 2, D(2026, 2, 25), D(2026, 6, 12))
+    document.undo_stack.push(AddSemesterCommand(document, spring))
+    fall = selection.semester_id
+    selection.select_semester(spring.id)
+    first = panel.view.index_of_date(D(2026, 2, 25))
+    assert selection.session_id == first.data(CalendarRole.SessionIdRole) is not None
+    assert panel.view.selectionModel().selectedIndexes() == [first]
+    selection.select_semester(fall)  # today (TODAY) has no session: none selected
+    assert selection.session_id is None
+    assert panel.view.currentIndex() == panel.view.index_of_date(TODAY)
+    assert not any(
+        i.data(CalendarRole.SessionIdRole) for i in panel.view.selectionModel().selectedIndexes()
+    )
+
+
 def test_panel_names_and_empty_project(qtbot, qapp) -> None:
     from seminar_gui.core.model import Document
 
