@@ -8,7 +8,14 @@ from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QPixmap
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QImage,
+    QPixmap,
+)
 from PySide6.QtWidgets import QApplication, QComboBox
 from qt_helpers import session_id_on
 
@@ -490,25 +497,40 @@ def test_semester_chooser_lists_newest_first_and_selects(
     assert panel.view.model().semester_id == document.doc.semesters[1].id
 
 
-def test_another_semester_shows_its_start_and_selects_the_session_there(
-    panel: SemesterCalendar, document, selection
+def test_another_semester_shows_its_start_with_nothing_selected(
+    qtbot, panel: SemesterCalendar, document, selection
 ) -> None:
-    """Choosing another semester puts the calendar on its first meeting day (today's
-    cell in the semester of today); a session there is selected, in the calendar and
-    the editor alike (it was marked in the calendar while the editor showed none)."""
+    """Choosing another semester selects no session (the editor shows none): the
+    calendar's current cell, where the keys move from, is its first meeting day (today's
+    cell in the semester of today), not marked as selected even when a session is there
+    (it was: a card drawn selected beside an editor showing no session).  With the
+    keyboard focus, the current cell shows a dashed frame; an arrow key selects."""
     spring = edits.plan_semester("2026 Spring", 2, D(2026, 2, 25), D(2026, 6, 12))
     document.undo_stack.push(AddSemesterCommand(document, spring))
     fall = selection.semester_id
+    view = panel.view
     selection.select_semester(spring.id)
-    first = panel.view.index_of_date(D(2026, 2, 25))
-    assert selection.session_id == first.data(CalendarRole.SessionIdRole) is not None
-    assert panel.view.selectionModel().selectedIndexes() == [first]
-    selection.select_semester(fall)  # today (TODAY) has no session: none selected
+    first = view.index_of_date(D(2026, 2, 25))
+    assert first.data(CalendarRole.SessionIdRole) is not None
     assert selection.session_id is None
-    assert panel.view.currentIndex() == panel.view.index_of_date(TODAY)
-    assert not any(
-        i.data(CalendarRole.SessionIdRole) for i in panel.view.selectionModel().selectedIndexes()
+    assert view.currentIndex() == first and not view.selectionModel().selectedIndexes()
+
+    def cell() -> QImage:
+        view.viewport().repaint()
+        return view.viewport().grab(view.visualRect(first)).toImage()
+
+    unfocused = cell()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    assert cell() != unfocused  # the focus frame
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert selection.session_id == view.index_of_date(D(2026, 3, 4)).data(
+        CalendarRole.SessionIdRole
     )
+    selection.select_semester(fall)  # the semester of today (TODAY)
+    assert selection.session_id is None
+    assert view.currentIndex() == view.index_of_date(TODAY)
+    assert not view.selectionModel().selectedIndexes()
 
 
 def test_panel_names_and_empty_project(qtbot, qapp) -> None:

@@ -87,6 +87,13 @@ def is_selected(option: QStyleOptionViewItem, index: Index) -> bool:
     return bool(option.state & QStyle.StateFlag.State_Selected)
 
 
+def is_focused(option: QStyleOptionViewItem, index: Index) -> bool:
+    """Whether the cell is the current one of a view that has the keyboard focus
+    (State_HasFocus, asked of the view for the reason :func:`is_selected` gives)."""
+    view = option.widget
+    return isinstance(view, QAbstractItemView) and view.hasFocus() and view.currentIndex() == index
+
+
 def fill_rect(painter: QPainter, rect: QRect, color: QColor) -> None:
     """``painter.fillRect(rect, color)``, the same pixels (tests/test_calendar_view.py),
     without the call PySide6 resolves by making QGradient and its 169 presets (2 ms of
@@ -238,6 +245,10 @@ class CalendarDelegate(QStyledItemDelegate):
             painter.setPen(QPen(colors.today, 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 6, 6)
+        if not selected and is_focused(option, index):  # where the keys move from
+            painter.setPen(QPen(colors.highlight, 1.5, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(3, 3, -3, -3), 5, 5)
         if self.drop_index is not None and self.drop_index == index and self.drop_plan:
             self._paint_drop_hint(painter, rect, self.drop_plan, fonts, colors)
         painter.restore()

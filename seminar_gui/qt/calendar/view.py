@@ -275,15 +275,20 @@ class CalendarView(QTableView):
             self._syncing = False
 
     def _go_to_start(self) -> None:
-        """Today's cell if the semester shows it, else its first meeting day; a session
-        there is selected (the editor shows what the calendar marks as selected)."""
+        """The current cell (where the keys move from) on today's cell if the semester
+        shows it, else on its first meeting day, with nothing selected: no session is
+        (the editor shows none), so the calendar marks none."""
         start = self._model.index_of_date(self._model.today())
         if not start.isValid() and self._model.rowCount():
             start = self._model.index(0, self._model.meeting_day() or 0)
         if start.isValid():
-            self._set_current(start, scroll=False)
+            self._syncing = True
+            try:
+                clear = QItemSelectionModel.SelectionFlag.Clear  # current, not selected
+                self.selectionModel().setCurrentIndex(start, clear)
+            finally:
+                self._syncing = False
             self.scrollTo(start, QAbstractItemView.ScrollHint.PositionAtCenter)
-            self._push_selection(start, None)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._syncing and not self._in_press:
