@@ -520,6 +520,8 @@ def test_another_semester_shows_its_start_with_nothing_selected(
         return view.viewport().grab(view.visualRect(first)).toImage()
 
     unfocused = cell()
+    panel.activateWindow()  # the focus is the active window's
+    qtbot.waitUntil(panel.isActiveWindow)
     view.setFocus()
     qtbot.waitUntil(view.hasFocus)
     assert cell() != unfocused  # the focus frame
