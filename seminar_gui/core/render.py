@@ -307,8 +307,8 @@ class HtmlRenderer:
         #: size of their HTML: moved to the cache when a page shows them.
         self._warmed: dict[str, tuple[SafeHtml, bool]] = {}
         self._warmed_html = 0
-        #: The semester :meth:`warm` renders, as it was asked for: (document, semester
-        #: id, its blocks, the page's link definitions, their salt of the cache keys).
+        #: The semester :meth:`warm` renders, as it was asked for (see ``_Ahead``):
+        #: made once, not at each of its passes.
         self._ahead: _Ahead | None = None
         self._store = _store_for(self.notes)
         self._new_blocks = False  # rendered by Markdown since the store was written
