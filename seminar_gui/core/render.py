@@ -363,7 +363,7 @@ class HtmlRenderer:
         deadline = None if budget is None else time.perf_counter() + budget
         blocks = list(iter_blocks(doc, self._sessions, semester_id))
         refs = self._references(doc, blocks, semester_id)
-        salt = repr(sorted(refs.items())) + "\0" if refs else ""
+        salt = _key_salt(refs)
         cache: dict[str, tuple[SafeHtml, bool]] = {}  # only what this render uses
         parts: list[PagePart] = []
         rendered = failed = pending = 0
@@ -434,7 +434,7 @@ class HtmlRenderer:
         if ahead is None or ahead[0] is not doc or ahead[1] != semester_id:
             blocks = list(iter_blocks(doc, None, semester_id))
             refs = self._references(doc, blocks, semester_id, remember=False)
-            salt = repr(sorted(refs.items())) + "\0" if refs else ""
+            salt = _key_salt(refs)
             keys = {salt + block.markdown for block in blocks}
             ahead = self._ahead = (doc, semester_id, blocks, refs, salt, keys)
         _doc, _id, blocks, refs, salt, keys = ahead
@@ -553,6 +553,13 @@ class HtmlRenderer:
             note = self.notes.not_rendered.format(reason=self.notes.too_complex)
             return SafeHtml(_as_text(text, note)), False
         return safe, True
+
+
+def _key_salt(refs: dict[str, tuple[str, str | None]]) -> str:
+    """What the page's link definitions add before a block's Markdown in its cache key
+    (a block renders differently with other definitions): the same for a page and for
+    a semester rendered ahead, or what was rendered ahead is never found."""
+    return repr(sorted(refs.items())) + "\0" if refs else ""
 
 
 def _may_define(semester: Semester) -> bool:

@@ -247,10 +247,18 @@ class CalendarView(QTableView):
         session_id = self._selection.session_id
         return session_id if self._model.index_of_session(session_id).isValid() else None
 
-    def _set_current(self, index: QModelIndex, *, scroll: bool = True) -> None:
+    def _set_current(
+        self, index: QModelIndex, *, scroll: bool = True, selected: bool = True
+    ) -> None:
+        """Make ``index`` the current cell (where the keys move from), selected or,
+        with ``selected=False``, with nothing selected, without telling the window's
+        selection (which it follows)."""
         self._syncing = True
         try:
-            if index != self.currentIndex():
+            if not selected:
+                clear = QItemSelectionModel.SelectionFlag.Clear  # current, not selected
+                self.selectionModel().setCurrentIndex(index, clear)
+            elif index != self.currentIndex():
                 self.setCurrentIndex(index)
             elif index.isValid() and not self.selectionModel().isSelected(index):
                 self.selectionModel().select(index, QItemSelectionModel.SelectionFlag.Select)
@@ -282,12 +290,7 @@ class CalendarView(QTableView):
         if not start.isValid() and self._model.rowCount():
             start = self._model.index(0, self._model.meeting_day() or 0)
         if start.isValid():
-            self._syncing = True
-            try:
-                clear = QItemSelectionModel.SelectionFlag.Clear  # current, not selected
-                self.selectionModel().setCurrentIndex(start, clear)
-            finally:
-                self._syncing = False
+            self._set_current(start, scroll=False, selected=False)
             self.scrollTo(start, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
