@@ -16,6 +16,7 @@ import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from seminar_gui.core.atomic import atomic_write_text
+from seminar_gui.core.fields import empty_list
 from seminar_gui.core.lookup import ARXIV_API, CROSSREF_API, TIMEOUT
 
 APP = "seminar-gui"
@@ -35,11 +36,11 @@ def state_dir() -> Path:
 class Settings(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
-    recent_files: list[str] = Field(default_factory=list)
+    recent_files: list[str] = Field(default_factory=empty_list)
     last_document: str | None = None
     geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
-    splitter_sizes: list[int] = Field(default_factory=list)
+    splitter_sizes: list[int] = Field(default_factory=empty_list)
     last_semester: dict[str, str] = Field(default_factory=dict)  # document path -> title
     welcomed: bool = False  # the first start's welcome was answered (or a project opened)
     language: str = ""  # "" follows the system; else a key of translations.LANGUAGES

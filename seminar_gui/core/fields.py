@@ -38,6 +38,16 @@ def new_id(prefix: str) -> str:
     return f"{prefix}{uuid.uuid4().hex[:10]}"
 
 
+def empty_list() -> list[Any]:
+    """A new empty list: the ``default_factory`` of the models' list fields.
+
+    (Not the builtin ``list``: pydantic reads a factory's signature to see whether it
+    takes the validated data, and for a builtin that means parsing its text signature
+    with ``tokenize`` — ~3.5 ms of every start for our nine list fields, against a few
+    microseconds for a function.)"""
+    return []
+
+
 class DocModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 

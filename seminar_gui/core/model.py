@@ -25,6 +25,7 @@ from seminar_gui.core.dates import (
 from seminar_gui.core.fields import (
     DocModel,
     check_link,
+    empty_list,
     free_markdown,
     link,
     markdown_block,
@@ -263,7 +264,7 @@ class Paper(DocModel):
         default="", description='Venue tag as written, e.g. "SOSP \'25", arXiv'
     )
     authors: list[Annotated[str, one_line(_AUTHOR)]] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="The paper's authors (from a paper look-up); exported only when the "
         "style says so",
     )
@@ -307,7 +308,7 @@ class Topic(DocModel):
         default="", description="Shown after ✨, e.g. 'SOSP Rehearsal'"
     )
     paper: Paper = Field(default_factory=Paper)
-    presenters: list[Presenter] = Field(default_factory=list, description="First is the lead")
+    presenters: list[Presenter] = Field(default_factory=empty_list, description="First is the lead")
     slides: Annotated[str, link(_SLIDES_LINK)] = Field(
         default="", description="Link to the slides, relative to the README"
     )
@@ -386,7 +387,7 @@ class Topic(DocModel):
 class Session(DocModel):
     id: str = Field(default_factory=lambda: new_id("s"), description="Stable id (not exported)")
     date: dt.date = Field(description="Meeting date, ISO YYYY-MM-DD")
-    topics: list[Topic] = Field(default_factory=list)
+    topics: list[Topic] = Field(default_factory=empty_list)
     intro: Annotated[str, markdown_block(_SESSION_TEXT)] = Field(
         default="", description="Markdown between the date and the first topic"
     )
@@ -459,11 +460,11 @@ class Semester(DocModel):
     intro: Annotated[str, markdown_block(_SEMESTER_TEXT)] = Field(
         default="", description="Markdown between the title and the first section"
     )
-    sections: list[FreeSection] = Field(default_factory=list)
+    sections: list[FreeSection] = Field(default_factory=empty_list)
     schedule_intro: Annotated[str, markdown_block(_SEMESTER_TEXT)] = Field(
         default="", description="Markdown before the first session"
     )
-    sessions: list[Session] = Field(default_factory=list, description="Newest first")
+    sessions: list[Session] = Field(default_factory=empty_list, description="Newest first")
     meeting_weekday: Annotated[int, Field(ge=0, le=6)] | None = Field(
         default=None,
         description="The group's meeting day, 0 = Monday; null: the most common session day",
@@ -480,7 +481,7 @@ class Semester(DocModel):
         default="", description="The meeting's online link (Tencent Meeting, Zoom, ...)"
     )
     breaks: list[Break] = Field(
-        default_factory=list, description='Weeks without meetings ("SOSP week"), by date'
+        default_factory=empty_list, description='Weeks without meetings ("SOSP week"), by date'
     )
 
     @field_validator("meeting_time")
@@ -597,7 +598,7 @@ class Document(DocModel):
         description="Git blob hash of the README this project last published (File > "
         "Publish); empty: not published yet, the checkout's README is the baseline",
     )
-    semesters: list[Semester] = Field(default_factory=list, description="Newest first")
+    semesters: list[Semester] = Field(default_factory=empty_list, description="Newest first")
 
     @field_validator("holiday_country")
     @classmethod
