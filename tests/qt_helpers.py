@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtGui import QImage
+
 from seminar_gui.qt.document import ProjectDocument
 from seminar_gui.qt.main_window import MainWindow
 
@@ -53,3 +55,13 @@ class ScriptedAsker:
 
     def count(self, name: str) -> int:
         return self.asked.count(name)
+
+
+def colours(image: QImage) -> set[str]:
+    """The colours in ``image`` (every second pixel of every second row: a 2-px border
+    is always among them)."""
+    return {
+        image.pixelColor(x, y).name()
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+    }

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QListView,
     QStyledItemDelegate,
     QTableView,
-    QWidget,
 )
+from qt_helpers import colours
 
 from seminar_gui.core import edits
 from seminar_gui.core.demo import load_demo
@@ -329,15 +329,6 @@ def test_drag_reorder_pushes_a_move(ui: Harness) -> None:
     assert [t.id for t in ui.session().topics][1] == other
 
 
-def colours(widget: QWidget) -> set[str]:
-    picture = widget.grab().toImage()
-    return {
-        picture.pixelColor(x, y).name()
-        for y in range(picture.height())
-        for x in range(0, picture.width(), 3)
-    }
-
-
 def test_date_moves_the_session_or_is_marked(ui: Harness) -> None:
     ui.select()
     sid = ui.session().id
@@ -356,10 +347,10 @@ def test_date_moves_the_session_or_is_marked(ui: Harness) -> None:
     assert message.isVisible() and "outside semester 2025 Fall" in message.text()
     assert date.property("validity") == "error"
     assert date.date() == QDate(2026, 8, 4)  # kept as chosen
-    assert "#c62828" in colours(date)  # the field has its red border
+    assert "#c62828" in colours(date.grab().toImage())  # the field has its red border
     date.setDate(QDate(2025, 12, 9))
     date.editingFinished.emit()
-    assert not message.isVisible() and "#c62828" not in colours(date)
+    assert not message.isVisible() and "#c62828" not in colours(date.grab().toImage())
 
 
 def test_a_day_picked_in_the_date_popup_moves_the_session(ui: Harness, qtbot) -> None:

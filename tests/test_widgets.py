@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from qt_helpers import colours
 
 from seminar_gui.qt.common.widgets import own_viewport, set_validity
 
@@ -64,14 +65,6 @@ class DateLine(QLineEdit):
     """A field of ours: a Python subclass is marked like the Qt class it extends."""
 
 
-def _colours(image: QImage) -> set[str]:
-    return {
-        image.pixelColor(x, y).name()
-        for y in range(0, image.height(), 2)
-        for x in range(0, image.width(), 2)
-    }
-
-
 @pytest.mark.parametrize("kind", [QLineEdit, DateLine])
 def test_a_marked_field_shows_its_border_until_it_is_normal_again(
     qtbot, kind: type[QLineEdit]
@@ -89,10 +82,10 @@ def test_a_marked_field_shows_its_border_until_it_is_normal_again(
     set_validity(field, "warning")  # after the field was shown (and polished)
     warned = field.grab().toImage()
     assert field.property("validity") == "warning"
-    assert "#d98e04" in _colours(warned) - _colours(normal)
+    assert "#d98e04" in colours(warned) - colours(normal)
 
     set_validity(field, "error")
-    assert "#c62828" in _colours(field.grab().toImage())
+    assert "#c62828" in colours(field.grab().toImage())
 
     set_validity(field, "")
     assert field.grab().toImage() == normal
@@ -109,5 +102,5 @@ def test_a_field_marked_before_it_is_shown_has_its_look_when_shown(qtbot) -> Non
     set_validity(message, "error")
     form.show()
     qtbot.waitExposed(form)
-    assert "#c62828" in _colours(field.grab().toImage())
+    assert "#c62828" in colours(field.grab().toImage())
     assert message.palette().color(message.foregroundRole()) == QColor("#b71c1c")
