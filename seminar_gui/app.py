@@ -42,7 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot",
         type=Path,
         metavar="OUT.png",
-        help="render the window offscreen at 1400x900, save it as a PNG and exit",
+        help=(
+            "render the window offscreen at 1400x900 as it first appears (before the "
+            "Problems panel's check), save it as a PNG and exit"
+        ),
     )
     parser.add_argument("--version", action="version", version=f"seminar-gui {__version__}")
     return parser
@@ -261,10 +264,13 @@ def _collect_again() -> None:
 
 
 def _screenshot(app, window, out: Path) -> int:
+    """The window's first frame, as a start on a screen paints it: calendar, editor and
+    preview of the semester on show.  The Problems panel is empty in it, as on a screen
+    until the window has been idle for 50 ms (its check waits for that, and for the
+    first paint); the picture is not held back for it."""
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     window.preview.render_now()
-    window.problems.refresh()  # what the window shows once idle, a moment after start
     app.processEvents()  # the window is painted, as on a screen
     # The pixels just painted (window.grab() would paint the whole window once more);
     # a platform that cannot read its screen back gets the window painted again.
