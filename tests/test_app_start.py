@@ -98,6 +98,28 @@ def test_the_start_makes_no_qt_dialog_classes(tmp_path: Path) -> None:
     assert {"QTextCursor", "QTextBlockFormat", "QTextCharFormat"}.isdisjoint(made)
 
 
+def _run_window_program(
+    program: str, tmp_path: Path, *argv: str
+) -> subprocess.CompletedProcess[str]:
+    """``python -c program argv...`` offscreen, its settings and state in ``tmp_path``;
+    it must succeed."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "SEMINAR_GUI_STATE_DIR": str(tmp_path / "state"),
+        "SEMINAR_GUI_CONFIG_DIR": str(tmp_path / "config"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", program, *argv],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return done
+
+
 def test_the_screenshot_is_the_first_frame_not_held_back_for_the_problems_check(
     tmp_path: Path,
 ) -> None:
@@ -120,16 +142,7 @@ def test_the_screenshot_is_the_first_frame_not_held_back_for_the_problems_check(
         "print(len(checked), sys.modules['PySide6.QtWidgets'].__dict__.get('QStyle'))\n"
         "sys.exit(code)\n"
     )
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "SEMINAR_GUI_STATE_DIR": str(tmp_path / "state"),
-        "SEMINAR_GUI_CONFIG_DIR": str(tmp_path / "config"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", program], env=env, capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
+    done = _run_window_program(program, tmp_path)
     assert out.stat().st_size > 10_000
     # No check before the picture was written; and none of what the check's rows need
     # (QStyle: their severity icons) was made for it.
@@ -185,20 +198,7 @@ def test_the_first_paint_makes_no_classes_that_only_later_work_needs(
         "app.window_icon = first_icon\n"
         "sys.exit(app.main(sys.argv[1:]))\n"
     )
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "SEMINAR_GUI_STATE_DIR": str(tmp_path / "state"),
-        "SEMINAR_GUI_CONFIG_DIR": str(tmp_path / "config"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", program, *argv],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
+    done = _run_window_program(program, tmp_path, *argv)
     cells, venue, *names = done.stdout.split()
     assert int(cells) >= 28  # the calendar's weeks were painted before the icon was set
     assert venue == ("-" if project == "demo" else "warning")
