@@ -32,7 +32,6 @@ import hashlib
 import json
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -146,8 +145,7 @@ def iter_blocks(
         sep = "\n\n"
 
 
-@dataclass(slots=True)
-class RenderStats:
+class RenderStats(NamedTuple):
     """Figures of the last :meth:`HtmlRenderer.render`."""
 
     blocks_total: int = 0

@@ -9,7 +9,7 @@ drag that starts on a topic line picks exactly the topic painted there.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -58,19 +58,17 @@ from seminar_gui.qt.common.dnd import DropPlan
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass
-class TopicBox:
+class TopicBox(NamedTuple):
     line: TopicLine
     rect: QRect  # the whole block (hit-testing)
     name_rect: QRect
     people_rect: QRect | None  # None in compact mode: presenters after the name
 
 
-@dataclass
-class CardLayout:
+class CardLayout(NamedTuple):
     rect: QRect
     date_rect: QRect
-    topics: list[TopicBox] = field(default_factory=list)
+    topics: list[TopicBox]
     more: int = 0  # topics that did not fit
     more_rect: QRect | None = None
 
@@ -148,7 +146,7 @@ class CalendarDelegate(QStyledItemDelegate):
         box = rect.adjusted(CELL_PAD, CELL_PAD, -CELL_PAD, -CELL_PAD)
         inner = box.adjusted(CARD_PAD, 3, -CARD_PAD, -3)
         small_h, name_h = fonts.small_height(), fonts.name_height()
-        result = CardLayout(box, QRect(inner.left(), inner.top(), inner.width(), small_h))
+        topics: list[TopicBox] = []
         y = inner.top() + small_h + 2
         avail = inner.bottom() + 1 - y
         full = name_h + LINE_GAP + small_h
@@ -170,12 +168,13 @@ class CalendarDelegate(QStyledItemDelegate):
             if not compact:
                 people = QRect(inner.left(), y + name_h + LINE_GAP, inner.width(), small_h)
             block = QRect(box.left(), y - gap // 2, box.width(), step + gap)
-            result.topics.append(TopicBox(line, block, name_rect, people))
+            topics.append(TopicBox(line, block, name_rect, people))
             y += step + gap
+        date_rect = QRect(inner.left(), inner.top(), inner.width(), small_h)
         if shown < count:
-            result.more = count - shown
-            result.more_rect = QRect(inner.left(), y, inner.width(), small_h)
-        return result
+            more_rect = QRect(inner.left(), y, inner.width(), small_h)
+            return CardLayout(box, date_rect, topics, count - shown, more_rect)
+        return CardLayout(box, date_rect, topics)
 
     def topic_at(self, rect: QRect, card: Card, pos: QPoint, font: QFont) -> str | None:
         """The topic painted under ``pos`` in a card with several topics, else None."""

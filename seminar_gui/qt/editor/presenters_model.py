@@ -15,8 +15,7 @@ styling helpers shared by the editor's widgets live here too (the lowest module)
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 from PySide6.QtCore import (
@@ -43,14 +42,13 @@ PLACEHOLDER_COLOUR = QColor("#8a8a8a")
 _tokens = itertools.count(1)
 
 
-@dataclass
-class _Pending:
+class _Pending(NamedTuple):
     """Rows as typed that the document refused, and the document rows they replace."""
 
     rows: list[Row]
     base: list[Presenter]
-    errors: dict[int, str] = field(default_factory=dict)
-    fresh: set[int] = field(default_factory=set)  # added rows not yet typed in
+    errors: dict[int, str]
+    fresh: set[int]  # added rows not yet typed in
 
 
 class PresentersModel(QAbstractTableModel):
