@@ -44,6 +44,7 @@ from pathlib import Path
 from types import TracebackType
 
 from seminar_gui.core.errors import READ_NOFOLLOW_FLAGS, ProjectFileError, error_text
+from seminar_gui.core.lazy_re import lazy_compile
 from seminar_gui.core.messages import QT_TRANSLATE_NOOP
 
 try:
@@ -56,7 +57,7 @@ TEMP_SUFFIX = ".tmp"
 STALE_AFTER = 600.0  # seconds: the age rule, used only where files cannot be locked
 _TOKEN_HEX = 12
 _NAME_MAX = 255  # bytes of one file name on the usual file systems
-_TEMP_RE = re.compile(
+_TEMP_RE = lazy_compile(
     rf"\..+{re.escape(TEMP_MARK)}[0-9a-f]{{{_TOKEN_HEX}}}{re.escape(TEMP_SUFFIX)}", re.DOTALL
 )
 _CREATE_FLAGS = (

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
@@ -19,6 +18,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from seminar_gui.core.dates import day_text, format_heading_date, weekday_text
+from seminar_gui.core.lazy_re import lazy_compile
 from seminar_gui.core.messages import QT_TRANSLATE_NOOP, chain
 from seminar_gui.core.model import Document, Semester, Session, Topic
 from seminar_gui.core.problem import (
@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 _Add = Callable[[Severity, str, str | None], None]
-_LOOKS_LIKE_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)+(?:[/?#]|$)")
+_LOOKS_LIKE_HOST = lazy_compile(r"[\w-]+(?:\.[\w-]+)+(?:[/?#]|$)")
 
 # ------------------------------------------------------------------- the messages
 _NO_SITE = QT_TRANSLATE_NOOP(

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from seminar_gui.core.lazy_re import lazy_compile
 from seminar_gui.core.messages import QT_TRANSLATE_NOOP
 
 Season = Literal["Winter", "Spring", "Summer", "Fall"]
@@ -43,18 +44,18 @@ _MONTH_NUMBERS = {
     **{short.lower(): n for n, short in enumerate(MONTH_ABBREVIATIONS, 1)},
     "sept": 9,
 }
-_SEMESTER_TITLE = re.compile(
+_SEMESTER_TITLE = lazy_compile(
     r"(?:(?P<y1>\d{4})\s+(?P<s1>fall|spring|summer|winter)"
     r"|(?P<s2>fall|spring|summer|winter)\s+(?P<y2>\d{4}))(?:\s+semester)?",
     re.I,
 )
 # "December 2", "Dec. 2nd", "Tue, Dec 2, 2025" (the weekday is not checked)
-_HEADING_DATE = re.compile(
+_HEADING_DATE = lazy_compile(
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?",
     re.I,
 )
-_ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
+_ISO = lazy_compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
 
 
 # ------------------------------------------------------------------ writing dates

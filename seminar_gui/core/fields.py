@@ -19,9 +19,10 @@ from typing import Any, TypeVar
 from pydantic import AfterValidator, BaseModel, ConfigDict
 
 from seminar_gui.core import lines
+from seminar_gui.core.lazy_re import lazy_compile
 from seminar_gui.core.messages import QT_TRANSLATE_NOOP
 
-_SPACE = re.compile(r"\s")
+_SPACE = lazy_compile(r"\s")
 
 _ONE_LINE = QT_TRANSLATE_NOOP("fields", "{what} must be on one line (it contains a line break)")
 _OPEN_BLOCK = QT_TRANSLATE_NOOP(
@@ -149,7 +150,7 @@ def _one_of(choices: tuple[str, ...], what: str, value: str) -> str:
 # A match means: the field's check would neither change nor refuse the value.  No
 # match means "let pydantic decide" (never "invalid").
 
-_PLAIN_LINK = re.compile(r"[!-'*-Z^-~]*")  # printable ASCII but space ( ) [ \ ]
+_PLAIN_LINK = lazy_compile(r"[!-'*-Z^-~]*")  # printable ASCII but space ( ) [ \ ]
 
 
 def plain_line(forbidden: str = "", *, empty: bool = True) -> re.Pattern[str]:

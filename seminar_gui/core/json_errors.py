@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from seminar_gui.core import lines
 from seminar_gui.core.errors import ProjectFileError, error_text, printable
+from seminar_gui.core.lazy_re import lazy_compile
 from seminar_gui.core.messages import QT_TRANSLATE_NOOP, chain
 
 _RESTORE_BACKUP = QT_TRANSLATE_NOOP("json_errors", "restore {backup} (kept by the previous save)")
@@ -166,7 +167,7 @@ def validation_error(
     )
 
 
-_AT_LINE = re.compile(r"\s*at line (\d+) column (\d+)$")
+_AT_LINE = lazy_compile(r"\s*at line (\d+) column (\d+)$")
 
 
 def _json_invalid(reason: str, source: str | Path | None) -> ProjectFileError:
@@ -260,10 +261,10 @@ def _named(name: object, index: int) -> str:
 
 
 # A small scanner over valid JSON text, to find the line of a field for messages.
-_WS = re.compile(r"[ \t\r\n]*")
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
-_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.S)
-_SCALAR = re.compile(r"[^\s,\]}]*")
+_WS = lazy_compile(r"[ \t\r\n]*")
+_STRING = lazy_compile(r'"(?:[^"\\]|\\.)*"', re.S)
+_TOKEN = lazy_compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.S)
+_SCALAR = lazy_compile(r"[^\s,\]}]*")
 
 
 def locate(text: str, loc: tuple[int | str, ...]) -> tuple[int, int] | None:

@@ -14,31 +14,33 @@ import re
 from array import array
 from typing import NamedTuple
 
+from seminar_gui.core.lazy_re import lazy_compile
+
 PRESENTER_SEPARATORS = (", ", "，", "、", ",")
 MATERIAL_SEPARATORS = (",", ", ", " ", " | ", " · ")
 # The separators, longest first, each where a link follows: the first that fits wins.
-_MATERIAL_SEPARATOR = re.compile(
+_MATERIAL_SEPARATOR = lazy_compile(
     "(?:"
     + "|".join(re.escape(s) for s in sorted(MATERIAL_SEPARATORS, key=len, reverse=True))
     + r")(?=\[)"
 )
 
 # "A and B", "A & B": where a presenters piece splits (see _split_on_and).
-_AND_WORD = re.compile(r"(?<=\s)and(?=\s)|&")
-_WHITESPACE = re.compile(r"\s*")
+_AND_WORD = lazy_compile(r"(?<=\s)and(?=\s)|&")
+_WHITESPACE = lazy_compile(r"\s*")
 
 
-_SPACE = re.compile(r"\s")
-_SPECIAL = {"[": re.compile(r"[\\\[\]]"), "(": re.compile(r"[\\()]")}
+_SPACE = lazy_compile(r"\s")
+_SPECIAL = {"[": lazy_compile(r"[\\\[\]]"), "(": lazy_compile(r"[\\()]")}
 # A link whose label has no brackets or backslashes and whose target no parentheses,
 # backslashes or spaces: what split_link reads, found by one regex (the common case).
 _PLAIN_LINK = r"\[([^\[\]\\]*)\]\(([^()\\\s]+)\)"
-_PLAIN_LINK_AT = re.compile(_PLAIN_LINK)
+_PLAIN_LINK_AT = lazy_compile(_PLAIN_LINK)
 # '[VENUE] [TITLE](URL)' (venue optional) made of plain parts: what parse_paper reads.
-_PLAIN_PAPER = re.compile(r"(?:\[([^\[\]\\]*)\] *)?" + _PLAIN_LINK)
+_PLAIN_PAPER = lazy_compile(r"(?:\[([^\[\]\\]*)\] *)?" + _PLAIN_LINK)
 
 
-_ANY_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_ANY_LINK = lazy_compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 def link_labels(text: str) -> str:
@@ -101,9 +103,9 @@ def _matching(text: str, start: int, open_: str) -> int | None:
 
 _NEAR_TOKENS = 64
 _CLOSE = {"[": "]", "(": ")"}
-_ESCAPED = re.compile(r"\\[\s\S]")
-_NOT_BRACKET = {"[": re.compile(r"[^\[\]]+"), "(": re.compile(r"[^()]+")}
-_BRACKET = {"[": re.compile(r"[\[\]]"), "(": re.compile(r"[()]")}
+_ESCAPED = lazy_compile(r"\\[\s\S]")
+_NOT_BRACKET = {"[": lazy_compile(r"[^\[\]]+"), "(": lazy_compile(r"[^()]+")}
+_BRACKET = {"[": lazy_compile(r"[\[\]]"), "(": lazy_compile(r"[()]")}
 _SIGNED = {"[": bytes.maketrans(b"[]", b"\x01\xff"), "(": bytes.maketrans(b"()", b"\x01\xff")}
 
 
@@ -197,7 +199,7 @@ class PresenterParts(NamedTuple):
     affiliation: str = ""
 
 
-_PRESENTER_TOKEN = re.compile(
+_PRESENTER_TOKEN = lazy_compile(
     "[(（)）]|" + "|".join(map(re.escape, sorted(PRESENTER_SEPARATORS, key=len, reverse=True)))
 )
 
@@ -233,8 +235,8 @@ def split_presenters(rest: str) -> tuple[list[PresenterParts], str | None]:
     return _people(pieces, seps)
 
 
-_PRESENTER_SLOW = re.compile("and|[&（），、]")
-_COMMA = re.compile("(, |,)")
+_PRESENTER_SLOW = lazy_compile("and|[&（），、]")
+_COMMA = lazy_compile("(, |,)")
 
 
 def _closed(piece: str) -> bool:
@@ -328,8 +330,8 @@ class MaterialLink(NamedTuple):  # a tuple: built for every link of every README
     kind: str  # "slides" | "video" | ""
 
 
-_SLIDES_HINT = re.compile(r"slide|📕|📑|📊|ppt|deck|幻灯|课件", re.I)
-_VIDEO_HINT = re.compile(r"video|record|📺|🎬|🎥|▶|视频|录像|录播", re.I)
+_SLIDES_HINT = lazy_compile(r"slide|📕|📑|📊|ppt|deck|幻灯|课件", re.I)
+_VIDEO_HINT = lazy_compile(r"video|record|📺|🎬|🎥|▶|视频|录像|录播", re.I)
 
 
 def classify_link(label: str, target: str) -> str:
@@ -413,14 +415,14 @@ def roman(n: int) -> str:
     return out
 
 
-TOPIC_HEADING = re.compile(r"Topic\s+([IVXLCDM]+|\d+)", re.I)
+TOPIC_HEADING = lazy_compile(r"Topic\s+([IVXLCDM]+|\d+)", re.I)
 
 
 def is_auto_topic_heading(text: str) -> bool:
     return TOPIC_HEADING.fullmatch(text.strip()) is not None
 
 
-_FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_FENCE_OPEN = lazy_compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
 def unclosed_construct(text: str) -> str:

@@ -18,10 +18,10 @@ are left as they are).
 from __future__ import annotations
 
 import json
-import re
 from typing import Any, NamedTuple
 from urllib.parse import quote
 
+from seminar_gui.core.lazy_re import lazy_compile
 from seminar_gui.core.messages import QT_TRANSLATE_NOOP
 from seminar_gui.core.paper_ids import PaperId
 from seminar_gui.core.venues import infer_venue, normalize_venue, split_venue
@@ -38,7 +38,7 @@ _NOT_FOUND = QT_TRANSLATE_NOOP("lookup", "{service} does not know {id}")
 _BAD_ANSWER = QT_TRANSLATE_NOOP("lookup", "{service} sent an answer seminar-gui cannot read")
 _TOO_BIG = QT_TRANSLATE_NOOP("lookup", "{service} sent more than {size} bytes")
 
-_TAG = re.compile(r"<[^>]{0,200}>")
+_TAG = lazy_compile(r"<[^>]{0,200}>")
 _ATOM = "{http://www.w3.org/2005/Atom}"
 
 #: Words of a proceedings' or event's name -> the venue's name in a tag.

@@ -8,7 +8,6 @@ can always be exported and re-imported unchanged.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Annotated, Literal
 from urllib.parse import unquote, urlsplit
 
@@ -36,6 +35,7 @@ from seminar_gui.core.fields import (
     prechecked,
     single_line,
 )
+from seminar_gui.core.lazy_re import lazy_compile
 from seminar_gui.core.messages import QT_TRANSLATE_NOOP
 from seminar_gui.core.style import Style
 
@@ -61,11 +61,11 @@ __all__ = [
 SCHEMA_VERSION = 2
 EXTRA_POSITIONS = ("start", "note", "paper", "presenters", "materials")
 ExtraPosition = Literal["start", "note", "paper", "presenters", "materials"]
-_PARENS = re.compile("[()（）]")
-_PRESENTER_SPECIAL = re.compile(r"[,，、()（）&]|\sand\s")
-_AND = re.compile(r"\sand\s")
+_PARENS = lazy_compile("[()（）]")
+_PRESENTER_SPECIAL = lazy_compile(r"[,，、()（）&]|\sand\s")
+_AND = lazy_compile(r"\sand\s")
 _PAPER_GIVEN = frozenset({"title", "url", "venue"})
-_TIME_RANGE = re.compile(r"([01]\d|2[0-3]):[0-5]\d(-([01]\d|2[0-3]):[0-5]\d)?")
+_TIME_RANGE = lazy_compile(r"([01]\d|2[0-3]):[0-5]\d(-([01]\d|2[0-3]):[0-5]\d)?")
 
 # The ``make`` class methods build a model from the README importer's values, without
 # pydantic's pass when every value is plainly valid (the common case: thousands per

@@ -20,21 +20,23 @@ import re
 from typing import Literal, NamedTuple
 from urllib.parse import unquote, urlsplit
 
+from seminar_gui.core.lazy_re import lazy_compile
+
 _ARXIV_NEW = r"\d{4}\.\d{4,5}"
 _ARXIV_OLD = r"[a-z][a-z.-]*/\d{7}"
 _ARXIV_ID = rf"(?P<id>{_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?"
-_ARXIV_BARE = re.compile(rf"(?:arxiv:\s*)?{_ARXIV_ID}", re.I)
-_ARXIV_PATH = re.compile(rf"/(?:abs|pdf|html|format)/{_ARXIV_ID}(?:\.pdf)?/?", re.I)
+_ARXIV_BARE = lazy_compile(rf"(?:arxiv:\s*)?{_ARXIV_ID}", re.I)
+_ARXIV_PATH = lazy_compile(rf"/(?:abs|pdf|html|format)/{_ARXIV_ID}(?:\.pdf)?/?", re.I)
 _ARXIV_HOSTS = ("arxiv.org", "export.arxiv.org")
-_ARXIV_DOI = re.compile(rf"10\.48550/arxiv\.{_ARXIV_ID}", re.I)
-_DOI_BARE = re.compile(r"(?:doi:\s*)?(?P<doi>10\.\d{4,9}/\S+)", re.I)
-_DOI_IN_PATH = re.compile(r"(?:^|/)(?P<doi>10\.\d{4,9}/[^\s?#]+)")
+_ARXIV_DOI = lazy_compile(rf"10\.48550/arxiv\.{_ARXIV_ID}", re.I)
+_DOI_BARE = lazy_compile(r"(?:doi:\s*)?(?P<doi>10\.\d{4,9}/\S+)", re.I)
+_DOI_IN_PATH = lazy_compile(r"(?:^|/)(?P<doi>10\.\d{4,9}/[^\s?#]+)")
 _DOI_HOSTS = ("doi.org", "dx.doi.org")
-_DOI_SHAPE = re.compile(r"10\.\d{4,9}/\S+")
+_DOI_SHAPE = lazy_compile(r"10\.\d{4,9}/\S+")
 # A link urlsplit takes apart the obvious way: http(s), a host of letters, digits,
 # dots and hyphens (no user, no port), a path without %-escapes, no query or fragment
 # (tests/test_paper_ids.py compares it with urlsplit).  Most papers' links are such.
-_PLAIN_URL = re.compile(r"(?i:https?)://(?P<host>[A-Za-z0-9.-]+)(?P<path>/[^?#%\s]*)?")
+_PLAIN_URL = lazy_compile(r"(?i:https?)://(?P<host>[A-Za-z0-9.-]+)(?P<path>/[^?#%\s]*)?")
 
 
 class PaperId(NamedTuple):

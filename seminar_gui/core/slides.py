@@ -27,6 +27,7 @@ from urllib.parse import unquote, urlsplit
 
 from seminar_gui.core.atomic import TempFile, default_mode, fsync_dir, sweep_stale_temps
 from seminar_gui.core.errors import READ_FLAGS, SeminarError, error_text, kind_of_file
+from seminar_gui.core.lazy_re import lazy_compile
 from seminar_gui.core.messages import QT_TRANSLATE_NOOP, chain
 from seminar_gui.core.model import Document, Topic
 
@@ -44,7 +45,7 @@ _RESERVED = set('<>:"|?*/\\\0')
 _BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"{p}{i}" for p in ("COM", "LPT") for i in range(1, 10))}
 _LINK_QUOTE = set("%#()[]`")
-_DATE = re.compile(
+_DATE = lazy_compile(
     r"(?<!\d)(?:(?P<y>\d{4})[-_.](?P<m>\d{2})[-_.](?P<d>\d{2})|(?P<n8>\d{8})|(?P<n6>\d{6}))(?!\d)"
 )
 _SHORT_MAX = 32  # characters of a generated short name

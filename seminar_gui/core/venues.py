@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from seminar_gui.core.lazy_re import lazy_compile
 from seminar_gui.core.model import Document
 
 # ---------------------------------------------------------------------- the tables
@@ -109,7 +110,7 @@ class VenueRule(NamedTuple):
 
 
 def _rule(name: str, pattern: str, tag: TagFunction) -> VenueRule:
-    return VenueRule(name, re.compile(pattern, re.I), tag)
+    return VenueRule(name, lazy_compile(pattern, re.I), tag)
 
 
 def _year_tag(name: str, year: str) -> str:
@@ -191,7 +192,7 @@ def infer_venue(url: str) -> str | None:
 
 # ----------------------------------------------------------------- comparing tags
 
-_TAG = re.compile(
+_TAG = lazy_compile(
     r"(?P<name>.*?[^\s'’‘`\d])[\s'’‘`]*(?P<year>(?:19|20)\d{2}|\d{2})",
     re.S,
 )

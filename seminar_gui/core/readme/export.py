@@ -7,11 +7,11 @@ the blocks of what did not change; :func:`export_readme` simply joins them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from seminar_gui.core import lines, markers
 from seminar_gui.core.dates import format_heading_date
+from seminar_gui.core.lazy_re import lazy_compile
 from seminar_gui.core.model import Document, FreeSection, Semester, Session, Style, Topic
 
 
@@ -131,7 +131,7 @@ def export_topic(topic: Topic, style: Style, *, number: int, heading: bool) -> s
 # ``- 💡 [arXiv] [Title](URL) — *A. Author, B. Author*``; the importer reads them back
 # (split_authors).  Only a linked title gets them: after a plain title they would be
 # read as part of the title.
-_AUTHORS = re.compile(r" — \*([^*\n]+)\*\Z")
+_AUTHORS = lazy_compile(r" — \*([^*\n]+)\*\Z")
 
 
 def readme_author(name: str) -> str:
