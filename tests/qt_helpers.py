@@ -17,12 +17,15 @@ def discard_on_close(win: MainWindow) -> None:
 
 
 def open_demo_window(qtbot) -> MainWindow:
-    """The window with the demo semester, 1400×900, on screen (offscreen in tests)."""
+    """The window with the demo semester, 1400×900, on screen (offscreen in tests) and
+    painted: what waits for its first paint (taking dropped slides, the Problems
+    panel's check) is set up, as before anything an organizer can do."""
     win = MainWindow()
     qtbot.addWidget(win, before_close_func=discard_on_close)
     win.open_initial(None)  # no file, no last document: the demo
     win.resize(1400, 900)
-    win.show()
+    with qtbot.waitSignal(win.painted, timeout=10_000):
+        win.show()
     qtbot.waitExposed(win)
     return win
 

@@ -49,13 +49,13 @@ from seminar_gui.qt.preview.view import PreviewView
 from seminar_gui.qt.problems.panel import ProblemsList, add_problems_dock
 from seminar_gui.qt.publish.status import RepoStatusLabel, uncommitted_problems
 from seminar_gui.qt.selection import Selection
-from seminar_gui.qt.slides.drop_controller import SlideDropController
 from seminar_gui.qt.welcome.banner import DemoBanner
 from seminar_gui.settings import Settings, save_settings
 from seminar_gui.translations import LANGUAGES
 
 if TYPE_CHECKING:
     from seminar_gui.qt.publish.controller import PublishController
+    from seminar_gui.qt.slides.drop_controller import SlideDropController
 
 
 # MainWindow.painted comes this long after the window is shown, at the latest.
@@ -101,14 +101,10 @@ class MainWindow(QMainWindow):
         column.addWidget(self.banner)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        # Slides dropped from a file manager: on the window (matched by the file's name),
-        # on a calendar card, on the topic form or a row of the topic list (undoable).
-        self.slide_drop = SlideDropController(self.document, self.selection, self)
-        targets = self.slide_drop.targets
-        targets.watch_window(self)
-        self.calendar.set_file_drop_handler(self.slide_drop)
-        targets.watch_topic_form(self.editor.form, lambda: self.editor.form.topic_id)
-        targets.watch_topic_list(self.editor.topic_list, self.editor.topic_at)
+        # Slides dropped from a file manager: taken once the window is on screen (see
+        # slide_drop).
+        self._slide_drop: SlideDropController | None = None
+        self.painted.connect(lambda: self.slide_drop)
         # An arXiv id or DOI in the URL field offers to fill the paper in (asynchronously).
         form = self.editor.form
         self.paper_lookup = PaperLookupBar(
@@ -156,6 +152,23 @@ class MainWindow(QMainWindow):
         self.calendar.settingsRequested.connect(self.semester_settings)
         self._update_title()
         self._restore_layout()
+
+    @property
+    def slide_drop(self) -> SlideDropController:
+        """Slides dropped from a file manager: on the window (matched by the file's
+        name), on a calendar card, on the topic form or a row of the topic list
+        (undoable).  Made when the window has been painted (nothing can be dropped on
+        it before; its modules and event filters cost ~2 ms of the start), or when
+        first asked for."""
+        if self._slide_drop is None:
+            from seminar_gui.qt.slides.drop_controller import SlideDropController
+
+            self._slide_drop = drop = SlideDropController(self.document, self.selection, self)
+            drop.targets.watch_window(self)
+            self.calendar.set_file_drop_handler(drop)
+            drop.targets.watch_topic_form(self.editor.form, lambda: self.editor.form.topic_id)
+            drop.targets.watch_topic_list(self.editor.topic_list, self.editor.topic_at)
+        return self._slide_drop
 
     # --------------------------------------------------------------- actions
     def _action(
