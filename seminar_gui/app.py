@@ -293,11 +293,11 @@ def window_icon():
     """The app icon (resources/seminar-gui.svg), set once the window is painted: the
     SVG support it loads costs 3 ms and 2 MiB that the first paint does not need (the
     desktop file names the same icon for the launcher and task bar)."""
-    from importlib import resources
-
     from PySide6.QtGui import QIcon
 
-    return QIcon(str(resources.files("seminar_gui.resources").joinpath("seminar-gui.svg")))
+    from seminar_gui import resources
+
+    return QIcon(str(resources.path("seminar-gui.svg")))
 
 
 def _install_translators(app, setting: str) -> None:

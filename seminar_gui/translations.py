@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from seminar_gui import resources
 
 #: The languages the UI can be shown in: setting value → name shown in the menu
 #: (each in its own language).  "" follows the system.
@@ -49,7 +50,7 @@ def chosen_language(setting: str, system: str) -> str:
 
 
 def resource_path(name: str) -> Path:
-    return Path(str(resources.files("seminar_gui.resources").joinpath(name)))
+    return resources.path(name)
 
 
 def qm_path(language: str) -> Path:

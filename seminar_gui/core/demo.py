@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 from seminar_gui.core.model import Document
 from seminar_gui.core.storage import loads_project
+from seminar_gui.resources import read_text
 
 DEMO_NAME = "demo.json"
 
 
 def demo_text() -> str:
-    return resources.files("seminar_gui.resources").joinpath(DEMO_NAME).read_text("utf-8")
+    return read_text(DEMO_NAME)
 
 
 def load_demo() -> Document:

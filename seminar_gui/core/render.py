@@ -33,7 +33,6 @@ import json
 import time
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -47,6 +46,7 @@ from seminar_gui.core.readme.export import (
     semester_tail,
 )
 from seminar_gui.core.safe_html import MAX_CELLS, MAX_IMAGES, PreviewNotes, SafeHtml
+from seminar_gui.resources import read_text
 
 if TYPE_CHECKING:
     import markdown
@@ -608,7 +608,7 @@ def _with_anchor(block: Block, html: str) -> str:
 def stylesheet() -> str:
     """The GitHub-like CSS (Qt rich-text subset) shipped as resources/github.css (read
     once: every preview update wraps its HTML in it)."""
-    return resources.files("seminar_gui.resources").joinpath("github.css").read_text("utf-8")
+    return read_text("github.css")
 
 
 def full_html(body: str) -> str:

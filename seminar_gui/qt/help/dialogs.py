@@ -8,7 +8,6 @@ window's own actions, so it cannot drift from what the keys do.
 from __future__ import annotations
 
 import re
-from importlib import resources
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seminar_gui import __version__
+from seminar_gui import __version__, resources
 from seminar_gui.qt.common.i18n import translate
 from seminar_gui.settings import config_dir, state_dir
 
@@ -113,9 +112,8 @@ def shortcuts_dialog(actions: list[QAction], parent: QWidget | None = None) -> Q
 
 def format_text() -> str:
     """The organizer's guide to the README format (Markdown, shipped with the package)."""
-    folder = resources.files("seminar_gui.resources")
-    translated = folder.joinpath(f"readme-format.{QLocale().name()}.md")  # the UI language
-    page = translated if translated.is_file() else folder.joinpath("readme-format.md")
+    translated = resources.path(f"readme-format.{QLocale().name()}.md")  # the UI language
+    page = translated if translated.is_file() else resources.path("readme-format.md")
     return page.read_text(encoding="utf-8")
 
 
