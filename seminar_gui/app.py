@@ -304,7 +304,7 @@ def _install_translators(app, setting: str) -> None:
     """The UI language (``setting`` or the system's): its locale for dates and numbers,
     Qt's own translations and ours.  Nothing to load for English, which both are
     written in."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtCore import QLocale
 
     from seminar_gui.translations import TRANSLATED, chosen_language, language_for_locale, qm_path
 
@@ -315,6 +315,8 @@ def _install_translators(app, setting: str) -> None:
         QLocale.setDefault(QLocale("en_US" if language == "en" else language))
     if language not in TRANSLATED:
         return
+    from PySide6.QtCore import QLibraryInfo, QTranslator  # made only when there is one
+
     qt_base = QTranslator(app)
     if qt_base.load(
         QLocale(language),
