@@ -49,6 +49,6 @@ class _LazyPattern:
         return f"lazy_compile({self._source[0]!r}, {self._source[1]!r})"
 
 
-def lazy_compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, compiled when first used (see the module)."""
-    return cast("re.Pattern[str]", _LazyPattern(pattern, int(flags)))
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
