@@ -353,3 +353,49 @@ def test_first_export_after_a_mojibake_import_says_so(
     assert note is not None and f"{repaired} lines" in note.text() and "mojibake" in note.text()
     summary = dialog.findChild(QLabel, "exportSummary")
     assert summary.text().startswith("No other changes")
+
+
+def test_a_project_opens_on_the_semester_shown_last_time_and_its_next_session(
+    qtbot, tmp_path: Path
+) -> None:
+    """Opening lands where the organizer left the project: the semester shown when it
+    was last closed, on its next session (a past semester: its latest); the editor, the
+    calendar and the preview show it, and they followed the selection once, not first
+    to a default semester or session."""
+    from seminar_gui.core.model import Document, Presenter, Semester, Session, Topic
+    from seminar_gui.core.storage import save_project
+    from seminar_gui.settings import Settings
+
+    def semester(title: str, days: list[dt.date]) -> Semester:
+        topic = lambda: Topic(presenters=[Presenter(name="Ann Lee")])  # noqa: E731
+        return Semester(title=title, sessions=[Session(date=d, topics=[topic()]) for d in days])
+
+    future = [dt.date(2099, 9, 15), dt.date(2099, 9, 8), dt.date(2099, 9, 1)]
+    past = [dt.date(2024, 12, 3), dt.date(2024, 11, 26)]
+    doc = Document(semesters=[semester("2099 Fall", future), semester("2024 Fall", past)])
+    path = tmp_path / "p.json"
+    save_project(doc, path)
+
+    def opened(settings: Settings) -> tuple[MainWindow, list[object]]:
+        win = MainWindow(settings)
+        qtbot.addWidget(win)
+        emitted: list[object] = []
+        win.selection.changed.connect(lambda: emitted.append(win.selection.session_id))
+        assert win.files.load(path)
+        return win, emitted
+
+    win, emitted = opened(Settings.unsaved(last_semester={str(path): "2024 Fall"}))
+    last_time = win.document.doc.semesters[1]
+    assert win.selection.semester_id == last_time.id
+    assert win.selection.session_id == last_time.sessions[0].id  # 3 Dec 2024, its latest
+    assert emitted == [last_time.sessions[0].id]  # one move, straight there
+    assert win.calendar.view.model().semester_id == last_time.id
+    assert win.editor.title.text().endswith("· 2024 Fall")
+    win.preview.render_now()
+    assert win.preview.toPlainText().startswith("2024 Fall")  # the semester on show
+
+    win, emitted = opened(Settings.unsaved())  # not shown before: the first semester
+    newest = win.document.doc.semesters[0]
+    assert win.selection.semester_id == newest.id
+    assert win.selection.session_id == newest.sessions[-1].id  # its next one: 1 Sep 2099
+    assert len(emitted) == 1

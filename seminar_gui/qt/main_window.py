@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         self.banner.newProjectRequested.connect(self.new_project)
         self.banner.exploreChosen.connect(self._welcomed)
         # A new document (open, import, new, restore): show its semester and a session.
-        self.document.changed.connect(lambda ids: ids or self._restore_semester())
+        self.selection.landing = self._landing
         self.calendar.editRequested.connect(lambda _sid: self.editor.focus_first_field())
         self.calendar.settingsRequested.connect(self.semester_settings)
         self._update_title()
@@ -497,20 +497,19 @@ class MainWindow(QMainWindow):
             self.files.offer_recovery()
         self._update_title()
 
-    def _restore_semester(self) -> None:
-        """Show the semester shown last time, with its next session (else its latest)."""
+    def _landing(self, doc: Document) -> tuple[str | None, str | None]:
+        """Where a new document opens: the semester shown last time (else the first),
+        with its next session (else its latest)."""
         title = self.settings.last_semester.get(str(self.document.path or ""))
-        semesters = self.document.doc.semesters
+        semesters = doc.semesters
         semester = next((s for s in semesters if s.title == title), None)
         semester = semester or (semesters[0] if semesters else None)
         if semester is None:
-            return
-        self.selection.select_semester(semester.id)
+            return None, None
         today = dt.date.today()
         upcoming = [s for s in semester.sessions if s.date >= today]
         session = upcoming[-1] if upcoming else (semester.sessions or [None])[0]
-        if session is not None:
-            self.selection.select_session(session.id)
+        return semester.id, session.id if session is not None else None
 
     def about(self) -> None:
         from seminar_gui.qt.help.dialogs import about_dialog  # on first use

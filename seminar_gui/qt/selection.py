@@ -5,9 +5,15 @@ Shared by the calendar, the editor and the preview so they agree on it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
+from seminar_gui.core.model import Document
 from seminar_gui.qt.document import ProjectDocument
+
+#: Where the organizer lands in a new document: (semester id, session id), either None.
+Landing = Callable[[Document], tuple[str | None, str | None]]
 
 
 class Selection(QObject):
@@ -26,6 +32,11 @@ class Selection(QObject):
         self.topic_id: str | None = None
         #: A presenter's name (People panel) whose sessions are highlighted, or None.
         self.highlighted_person: str | None = None
+        #: Chooses the semester and session shown when a new document arrives (open,
+        #: import, new, restore); without it, the first semester and no session.  Set
+        #: by the window (the semester shown last time, its next session): the views
+        #: follow the selection once, not first to a default and then to this.
+        self.landing: Landing | None = None
         document.changed.connect(self._revalidate)
         self._revalidate()
 
@@ -66,10 +77,14 @@ class Selection(QObject):
         _, session, _ = self._document.doc.find_topic(topic_id)
         self.select_session(session.id, topic_id)
 
-    def _revalidate(self, *_: object) -> None:
-        """Keep the selection pointing at things that exist after a change."""
+    def _revalidate(self, changed: list[str] | None = None) -> None:
+        """Keep the selection pointing at things that exist after a change; after a new
+        document (``changed`` empty), select where :attr:`landing` says."""
         doc = self._document.doc
         before = (self.semester_id, self.session_id, self.topic_id)
+        if changed == [] and self.landing is not None:
+            self.semester_id, self.session_id = self.landing(doc)
+            self.topic_id = None
         ids = [s.id for s in doc.semesters]
         if self.semester_id not in ids:
             self.semester_id = ids[0] if ids else None
