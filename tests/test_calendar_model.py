@@ -245,3 +245,28 @@ def test_follows_document_replacement_and_removed_semester(model: CalendarModel,
     document.reset(Document(), None)  # New project: the semester is gone
     assert model.semester_id is None
     assert model.rowCount() == 0 and model.columnCount() == 0
+
+
+def test_today_follows_the_clock_past_midnight(qapp, monkeypatch) -> None:
+    """Each painted cell asks the model for today's date, which reads the clock at most
+    once a second: a window left open overnight marks the new day within a second."""
+    from seminar_gui.qt.calendar import model as model_module
+
+    dates = iter([dt.date(2025, 11, 17), dt.date(2025, 11, 18)])
+    reads: list[dt.date] = []
+
+    def read() -> dt.date:
+        reads.append(next(dates))
+        return reads[-1]
+
+    clock = [1000.0]
+    monkeypatch.setattr(model_module, "read_date", read)
+    monkeypatch.setattr(model_module.time, "monotonic", lambda: clock[0])
+    model = CalendarModel(ProjectDocument(load_demo()))
+    assert [model.today() for _ in range(50)] == [dt.date(2025, 11, 17)] * 50
+    assert len(reads) == 1  # one read for 50 cells
+    clock[0] += 0.9
+    assert model.today() == dt.date(2025, 11, 17)
+    clock[0] += 0.2  # a second later: the clock is read again
+    assert model.today() == dt.date(2025, 11, 18)
+    assert len(reads) == 2

@@ -554,7 +554,7 @@ def test_a_month_start_in_a_narrow_column_keeps_its_day(qapp) -> None:
     """A narrow column showed "Nov" for November 1, without the 1."""
     from PySide6.QtGui import QFont, QFontMetrics
 
-    from seminar_gui.qt.calendar.delegate import fitted_day_label
+    from seminar_gui.qt.calendar.style import fitted_day_label
 
     metrics = QFontMetrics(QFont())
     wide = metrics.horizontalAdvance("Nov 1") + 2
@@ -652,3 +652,22 @@ def test_fill_rect_paints_what_fillrect_paints(qapp, ratio: float, antialiased: 
         painter.end()
         pictures.append(image)
     assert pictures[0] == pictures[1]
+
+
+def test_a_new_font_or_new_samples_are_painted_at_once(view: CalendarView) -> None:
+    """The delegate keeps the fonts of the cells it paints (asking each cell's font for
+    its key costs more than painting it); a view given a larger font, or taller
+    samples, paints the next cell with them."""
+    from PySide6.QtGui import QFont
+
+    from seminar_gui.qt.calendar.style import Fonts, Samples
+
+    delegate = view.itemDelegate()
+    font = QFont(view.font())
+    assert delegate._fonts(font) is Fonts.for_font(font, delegate.samples)
+    larger = QFont(font)
+    larger.setPointSizeF(font.pointSizeF() * 2)
+    assert delegate._fonts(larger).normal.pointSizeF() == larger.pointSizeF()
+    delegate.samples = Samples(names="Ág张", small="Ág张")
+    assert delegate._fonts(larger).samples == delegate.samples
+    assert delegate._fonts(font).normal.pointSizeF() == font.pointSizeF()

@@ -56,6 +56,10 @@ from seminar_gui.qt.common.dates import long_day, month_day
 from seminar_gui.qt.common.dnd import DropPlan
 
 Index = QModelIndex | QPersistentModelIndex
+# Combined once: each ``|`` of two Qt flags is a Python enum operation (~3 µs), and
+# every painted cell draws text.
+_LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class TopicBox(NamedTuple):
@@ -116,6 +120,9 @@ class CalendarDelegate(QStyledItemDelegate):
         # and of the other texts; the view sets them from the semester on show and
         # :meth:`ui_texts`).
         self.samples = BASE_SAMPLES
+        # The fonts of the last cell painted: (its font, samples, Fonts).  Every cell of
+        # a view has the view's font; comparing it is cheaper than its key().
+        self._last_fonts: tuple[QFont, object, Fonts] | None = None
 
     def ui_texts(self) -> tuple[list[str], list[str]]:
         """Texts in the UI language the cells show (its script may need a taller font):
@@ -186,17 +193,24 @@ class CalendarDelegate(QStyledItemDelegate):
         return None
 
     # -------------------------------------------------------------- painting
+    def _fonts(self, font: QFont) -> Fonts:
+        last = self._last_fonts
+        if last is not None and last[1] is self.samples and last[0] == font:
+            return last[2]
+        fonts = Fonts.for_font(font, self.samples)
+        self._last_fonts = (QFont(font), self.samples, fonts)
+        return fonts
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         model = index.model()
         cell = model.cell(index) if isinstance(model, CalendarModel) else None
         if cell is None:
             return
         colors = Colors.from_palette(option.palette)
-        fonts = Fonts.for_font(option.font, self.samples)
+        fonts = self._fonts(option.font)
         rect = QRect(option.rect)
         selected = is_selected(option, index)
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
         if cell.day_off is not None:
             background = colors.holiday if cell.day_off.kind == "holiday" else colors.break_
@@ -206,8 +220,12 @@ class CalendarDelegate(QStyledItemDelegate):
             background = colors.meeting
         else:
             background = colors.base
-        fill_rect(painter, rect, background)
+        # The background and the month lines (fill_rect's way, one save for all).
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(background)
+        painter.drawRect(rect)
         self._paint_month_lines(painter, rect, cell.date, index.column(), colors)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
         if cell.card is not None:
             self.paint_card(
@@ -255,13 +273,16 @@ class CalendarDelegate(QStyledItemDelegate):
     def _paint_month_lines(
         self, painter: QPainter, rect: QRect, date: dt.date, column: int, colors: Colors
     ) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        if (date - dt.timedelta(days=7)).month != date.month:
-            fill_rect(painter, QRect(rect.left(), rect.top(), rect.width(), 2), colors.month_line)
-        if date.day == 1 and column > 0:
-            fill_rect(painter, QRect(rect.left(), rect.top(), 2, rect.height()), colors.month_line)
-        painter.restore()
+        """A line above the first week of a month and left of its first day (with the
+        painter's pen off and without antialiasing, as the background is painted)."""
+        top = date.day <= 7  # the week before is in another month
+        left = date.day == 1 and column > 0
+        if top or left:
+            painter.setBrush(colors.month_line)
+        if top:
+            painter.drawRect(QRect(rect.left(), rect.top(), rect.width(), 2))
+        if left:
+            painter.drawRect(QRect(rect.left(), rect.top(), 2, rect.height()))
 
     def _paint_day_label(
         self, painter: QPainter, rect: QRect, cell: Cell, first: bool, fonts: Fonts, colors: Colors
@@ -269,18 +290,17 @@ class CalendarDelegate(QStyledItemDelegate):
         date = cell.date
         month_start = date.day == 1 or first  # the month's name where it starts or is cut
         text = month_day(date) if month_start else str(date.day)
-        font = fonts.small_bold if month_start else fonts.small
         label = rect.adjusted(CELL_PAD + 3, CELL_PAD + 1, -CELL_PAD - 3, 0)
-        label.setHeight(QFontMetrics(font).height())
-        painter.setFont(font)
+        label.setHeight(fonts.font_height(bold=month_start))
+        bold = month_start or cell.today
+        painter.setFont(fonts.small_bold if bold else fonts.small)
         if cell.today:
-            painter.setFont(fonts.small_bold)
             painter.setPen(colors.today)
             text = self.tr("{day} · today").format(day=text)
         else:
             painter.setPen(colors.text if cell.in_term else colors.dim_text)
-        text = fitted_day_label(QFontMetrics(painter.font()), label.width(), text, date.day)
-        painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        text = fonts.day_label(text, label.width(), date.day, bold=bold)
+        painter.drawText(label, _LEFT_MIDDLE, text)
 
     def _paint_day_off(
         self, painter: QPainter, rect: QRect, day_off: DayOff, fonts: Fonts, colors: Colors
@@ -343,9 +363,7 @@ class CalendarDelegate(QStyledItemDelegate):
         date_text = long_day(card.date)
         if today:
             date_text = self.tr("{day} · today").format(day=date_text)
-        painter.drawText(
-            lay.date_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, date_text
-        )
+        painter.drawText(lay.date_rect, _LEFT_MIDDLE, date_text)
         if card.note:
             used = fm.horizontalAdvance(date_text) + 8
             note_rect = lay.date_rect.adjusted(used, 0, 0, 0)
@@ -354,9 +372,7 @@ class CalendarDelegate(QStyledItemDelegate):
             note = QFontMetrics(fonts.small).elidedText(
                 "✨ " + card.note, Qt.TextElideMode.ElideRight, note_rect.width()
             )
-            painter.drawText(
-                note_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, note
-            )
+            painter.drawText(note_rect, _RIGHT_MIDDLE, note)
         if not card.topics:
             painter.setFont(fonts.small)
             painter.setPen(colors.dim_text)
@@ -369,7 +385,7 @@ class CalendarDelegate(QStyledItemDelegate):
             painter.setPen(colors.dim_text)
             painter.drawText(
                 lay.more_rect,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                _LEFT_MIDDLE,
                 self.tr("+{n} more").format(n=lay.more),
             )
 
@@ -401,7 +417,7 @@ class CalendarDelegate(QStyledItemDelegate):
         elided = QFontMetrics(name_font).elidedText(name, Qt.TextElideMode.ElideRight, name_w)
         painter.drawText(
             QRect(rect.left(), rect.top(), name_w, rect.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            _LEFT_MIDDLE,
             elided,
         )
         if chip_w:
@@ -425,7 +441,7 @@ class CalendarDelegate(QStyledItemDelegate):
         painter.setFont(fonts.small)
         painter.setPen(colors.dim_text)
         text = fit_presenters(line.presenters, small_fm, people.width())
-        painter.drawText(people, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.drawText(people, _LEFT_MIDDLE, text)
 
     def _paint_person_mark(self, painter: QPainter, rect: QRect, colors: Colors) -> None:
         """A violet frame and left bar: the People panel's person presents here."""
@@ -515,11 +531,3 @@ class CalendarDelegate(QStyledItemDelegate):
         self.paint_card(painter, QRect(QPoint(0, 0), size), card, fonts, colors, selected=True)
         painter.end()
         return pixmap
-
-
-def fitted_day_label(metrics: QFontMetrics, width: int, text: str, day: int) -> str:
-    """A day's label in ``width`` pixels: ``text`` ("Nov 1"), else, in a narrow column,
-    just the day ("Nov" alone lost the 1; the week's row header names the month)."""
-    if metrics.horizontalAdvance(text) > width:
-        text = str(day)
-    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)

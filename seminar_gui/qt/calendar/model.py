@@ -24,6 +24,7 @@ file manager (slides) go to the :class:`FileDropHandler` set with
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -82,6 +83,10 @@ _FLAGS = {
 }
 
 
+#: Today's date as the computer's clock says (tests replace it).
+read_date = dt.date.today
+
+
 class CalendarModel(QAbstractTableModel):
     """One semester of ``document`` as a table of weeks (rows) by weekdays (columns).
 
@@ -100,6 +105,7 @@ class CalendarModel(QAbstractTableModel):
         super().__init__(parent)
         self._document = document
         self._today = today
+        self._clock = (dt.date.min, 0.0)  # today's date, until this monotonic time
         self._semester_id: str | None = None
         self._semester: Semester | None = None
         self._by_date: dict[dt.date, Session] = {}
@@ -165,7 +171,14 @@ class CalendarModel(QAbstractTableModel):
             yield day_off.name
 
     def today(self) -> dt.date:
-        return self._today if self._today is not None else dt.date.today()
+        """The date today (a fixed one in tests).  Every painted cell asks: the clock is
+        read at most once a second (``date.today()`` reads the time zone each time)."""
+        if self._today is not None:
+            return self._today
+        now = time.monotonic()
+        if now >= self._clock[1]:
+            self._clock = (read_date(), now + 1.0)
+        return self._clock[0]
 
     def _site_folder_changed(self, folder: Path | None) -> None:
         """Where slide links are checked (cards flag topics whose file is missing)."""

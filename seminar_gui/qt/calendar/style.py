@@ -111,7 +111,7 @@ class Fonts:
     lines tall enough for the characters of ``samples``.  (A plain class: a dataclass
     costs ~0.4 ms of every start to define.)"""
 
-    __slots__ = ("_heights", "bold", "normal", "samples", "small", "small_bold")
+    __slots__ = ("_day_labels", "_heights", "bold", "normal", "samples", "small", "small_bold")
 
     def __init__(
         self,
@@ -127,6 +127,8 @@ class Fonts:
         self.small_bold = small_bold
         self.samples = samples
         self._heights: dict[str, int] = {}  # line heights, measured on first use
+        # Day labels as fitted to a cell's width (each painted cell asks for one).
+        self._day_labels: dict[tuple[str, int, bool], str] = {}
 
     @classmethod
     def for_font(cls, font: QFont, samples: Samples = BASE_SAMPLES) -> Fonts:
@@ -154,6 +156,15 @@ class Fonts:
     def small_height(self) -> int:
         return self._height("small", self.small, self.samples.small)
 
+    def font_height(self, *, bold: bool) -> int:
+        """The small font's own height (bold or not), without the samples'."""
+        name = "small_bold_font" if bold else "small_font"
+        height = self._heights.get(name)
+        if height is None:
+            font = self.small_bold if bold else self.small
+            height = self._heights[name] = QFontMetrics(font).height()
+        return height
+
     def _height(self, name: str, font: QFont, sample: str) -> int:
         height = self._heights.get(name)
         if height is None:
@@ -171,9 +182,29 @@ class Fonts:
         inner = topics * block + (topics - 1) * gap
         return 2 * CELL_PAD + 6 + self.small_height() + 2 + inner + 1  # + 1: grid line
 
+    def day_label(self, text: str, width: int, day: int, *, bold: bool) -> str:
+        """:func:`fitted_day_label` of ``text`` in the small font (bold or not), kept:
+        measuring text is the slowest part of painting an empty day."""
+        key = (text, width, bold)
+        label = self._day_labels.get(key)
+        if label is None:
+            if len(self._day_labels) > 512:
+                self._day_labels.clear()
+            metrics = QFontMetrics(self.small_bold if bold else self.small)
+            label = self._day_labels[key] = fitted_day_label(metrics, width, text, day)
+        return label
+
     def one_line_width(self) -> int:
         """From this column width on, a topic's name, venue and presenters share a line."""
         return QFontMetrics(self.bold).averageCharWidth() * 32
+
+
+def fitted_day_label(metrics: QFontMetrics, width: int, text: str, day: int) -> str:
+    """A day's label in ``width`` pixels: ``text`` ("Nov 1"), else, in a narrow column,
+    just the day ("Nov" alone lost the 1; the week's row header names the month)."""
+    if metrics.horizontalAdvance(text) > width:
+        text = str(day)
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
 def fit_presenters(text: str, fm: QFontMetrics, width: int) -> str:
