@@ -49,16 +49,12 @@ def chosen_language(setting: str, system: str) -> str:
     return setting if setting in LANGUAGES else system
 
 
-def resource_path(name: str) -> Path:
-    return resources.path(name)
-
-
 def qm_path(language: str) -> Path:
-    return resource_path(f"{CATALOG}_{language}.qm")
+    return resources.path(f"{CATALOG}_{language}.qm")
 
 
 def ts_path(language: str) -> Path:
-    return resource_path(f"{CATALOG}_{language}.ts")
+    return resources.path(f"{CATALOG}_{language}.ts")
 
 
 class TsCatalog:
