@@ -30,6 +30,7 @@ from seminar_gui.core.venues import (
         ("http://export.arxiv.org/abs/2505.09999", "arXiv"),
         ("https://www.arxiv.org/abs/2505.09999", "arXiv"),
         ("https://ARXIV.org/pdf/2510.08666", "arXiv"),
+        ("https://WWW.arxiv.org./abs/2505.09999", "arXiv"),  # a host written in full
         ("https://doi.org/10.48550/arXiv.2510.08666", "arXiv"),
         ("https://arxiv.org/", None),
         # ACM

@@ -50,17 +50,23 @@ class PaperId(NamedTuple):
         return "arXiv" if self.kind == "arxiv" else "Crossref"
 
 
+def site_host(hostname: str) -> str:
+    """A link's host as the link readers compare it: lower case, without a final dot
+    and "www." (``"WWW.USENIX.org."`` -> ``"usenix.org"``)."""
+    return hostname.lower().rstrip(".").removeprefix("www.")
+
+
 def split_url(url: str) -> tuple[str, str, str] | None:
-    """The host (lower case, without "www." and a final dot), the path (%-escapes
-    decoded) and the query of ``url``; None: no host (not a link to a site)."""
+    """The host (:func:`site_host`), the path (%-escapes decoded) and the query of
+    ``url``; None: no host (not a link to a site)."""
     plain = _PLAIN_URL.fullmatch(url)
     if plain is not None:  # what urlsplit would find, without its ~5 µs a link
-        host = plain.group("host").lower().rstrip(".").removeprefix("www.")
+        host = site_host(plain.group("host"))
         if host:
             return host, plain.group("path") or "", ""
     try:
         parts = urlsplit(url)
-        host = (parts.hostname or "").lower().rstrip(".").removeprefix("www.")
+        host = site_host(parts.hostname or "")
     except ValueError:  # "https://[x"
         return None
     return (host, unquote(parts.path), parts.query) if host else None

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from seminar_gui.core.lazy_re import lazy_compile
 from seminar_gui.core.model import Document
+from seminar_gui.core.paper_ids import site_host
 
 # ---------------------------------------------------------------------- the tables
 
@@ -169,9 +170,7 @@ def _host_and_path(url: str) -> str | None:
         return None
     if parts.scheme.lower() not in ("http", "https") or not hostname:
         return None
-    host = hostname.lower().rstrip(".")
-    host = host.removeprefix("www.")
-    return host + (parts.path or "/")
+    return site_host(hostname) + (parts.path or "/")
 
 
 def infer_venue(url: str) -> str | None:
