@@ -210,6 +210,27 @@ def test_a_damaged_block_is_rendered_again_the_others_come_from_the_store(store:
     assert len(json.loads(store.read_text(encoding="utf-8"))["blocks"][digest]) == 4
 
 
+def test_a_damaged_block_is_rendered_ahead_so_showing_its_semester_renders_nothing(
+    store: Path,
+) -> None:
+    """Rendering a semester ahead (while the window is idle) passes over the blocks
+    the store holds, but not over a damaged one: that one would otherwise be rendered
+    when the semester is shown, and the switch would wait for Markdown."""
+    doc, semester = load_demo(), shown_semester()
+    first = HtmlRenderer()
+    expected = first.render(doc, semester_id=semester)
+    first.keep()
+    data = json.loads(store.read_text(encoding="utf-8"))
+    digest = next(iter(data["blocks"]))
+    data["blocks"][digest] = ["<p>no counts</p>"]
+    store.write_text(json.dumps(data), encoding="utf-8")
+    render.use_block_store(store)
+    again = HtmlRenderer()
+    assert again.warm(doc, semester, 1.0) == 0
+    assert again.render(doc, semester_id=semester) == expected
+    assert again.stats.blocks_rendered == 0
+
+
 @given(st.text())
 def test_headings_and_notes_are_escaped_as_html_escape_would(text: str) -> None:
     """The renderer escapes without importing ``html`` (a start from the store needs

@@ -236,8 +236,8 @@ class StoredBlocks:
         return self._entries
 
     def has(self, key: str) -> bool:
-        """Whether a block of ``key`` is stored (its entry is checked when read)."""
-        return self.digest(key) in self._read()
+        """Whether :meth:`get` finds a block of ``key`` (a damaged entry is none)."""
+        return _stored_html(self._read().get(self.digest(key))) is not None
 
     def get(self, key: str) -> tuple[SafeHtml, bool] | None:
         safe = _stored_html(self._read().get(self.digest(key)))
@@ -281,8 +281,11 @@ def _stored_html(entry: object) -> SafeHtml | None:
 
 
 # What HtmlRenderer.warm renders: the document and semester asked for, its blocks, the
-# page's link definitions, the salt they give the cache keys, and its blocks' keys.
-_Ahead = tuple[Document, str, list[Block], dict[str, tuple[str, str | None]], str, set[str]]
+# page's link definitions, the salt they give the cache keys, its blocks' keys and
+# those of them the block store holds (asked once, not at every pass).
+_Ahead = tuple[
+    Document, str, list[Block], dict[str, tuple[str, str | None]], str, set[str], set[str]
+]
 
 
 class HtmlRenderer:
@@ -434,16 +437,16 @@ class HtmlRenderer:
             refs = self._references(doc, blocks, semester_id, remember=False)
             salt = _key_salt(refs)
             keys = {salt + block.markdown for block in blocks}
-            ahead = self._ahead = (doc, semester_id, blocks, refs, salt, keys)
-        _doc, _id, blocks, refs, salt, keys = ahead
+            store = self._store
+            stored = {key for key in keys if store.has(key)} if store is not None else set()
+            ahead = self._ahead = (doc, semester_id, blocks, refs, salt, keys, stored)
+        _doc, _id, blocks, refs, salt, keys, stored = ahead
         left = rendered = 0
         for block in blocks:
             if len(block.markdown) > MAX_BLOCK_CHARS:
                 continue  # shown as text: nothing to render ahead
             key = salt + block.markdown
-            if key in self._cache or key in self._warmed:
-                continue
-            if self._store is not None and self._store.has(key):
+            if key in self._cache or key in self._warmed or key in stored:
                 continue
             if rendered and time.perf_counter() > deadline:
                 left += 1
