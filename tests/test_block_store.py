@@ -193,18 +193,25 @@ def test_nothing_is_written_when_nothing_was_rendered(store: Path) -> None:
     assert store.stat().st_mtime_ns == written - 10**9
 
 
-def test_a_damaged_block_is_rendered_again_the_others_come_from_the_store(store: Path) -> None:
-    doc, semester = load_demo(), shown_semester()
+def damage_one_stored_block(store: Path) -> tuple[str, str]:
+    """Render and keep the demo's page, then damage one of its stored blocks (an
+    entry without its counts, as an older or broken writer might leave); the page
+    and the damaged block's digest.  The store is read again, as by a new run."""
     first = HtmlRenderer()
-    expected = first.render(doc, semester_id=semester)
+    page = first.render(load_demo(), semester_id=shown_semester())
     first.keep()
     data = json.loads(store.read_text(encoding="utf-8"))
     digest = next(iter(data["blocks"]))
     data["blocks"][digest] = ["<p>no counts</p>"]
     store.write_text(json.dumps(data), encoding="utf-8")
     render.use_block_store(store)
+    return page, digest
+
+
+def test_a_damaged_block_is_rendered_again_the_others_come_from_the_store(store: Path) -> None:
+    expected, digest = damage_one_stored_block(store)
     again = HtmlRenderer()
-    assert again.render(doc, semester_id=semester) == expected
+    assert again.render(load_demo(), semester_id=shown_semester()) == expected
     assert again.stats.blocks_rendered == 1
     again.keep()
     assert len(json.loads(store.read_text(encoding="utf-8"))["blocks"][digest]) == 4
@@ -216,15 +223,8 @@ def test_a_damaged_block_is_rendered_ahead_so_showing_its_semester_renders_nothi
     """Rendering a semester ahead (while the window is idle) passes over the blocks
     the store holds, but not over a damaged one: that one would otherwise be rendered
     when the semester is shown, and the switch would wait for Markdown."""
+    expected, _digest = damage_one_stored_block(store)
     doc, semester = load_demo(), shown_semester()
-    first = HtmlRenderer()
-    expected = first.render(doc, semester_id=semester)
-    first.keep()
-    data = json.loads(store.read_text(encoding="utf-8"))
-    digest = next(iter(data["blocks"]))
-    data["blocks"][digest] = ["<p>no counts</p>"]
-    store.write_text(json.dumps(data), encoding="utf-8")
-    render.use_block_store(store)
     again = HtmlRenderer()
     assert again.warm(doc, semester, 1.0) == 0
     assert again.render(doc, semester_id=semester) == expected
