@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QLabel
 from seminar_gui.cli import main
 from seminar_gui.core import rules
 from seminar_gui.core.checks import Problem, check_document
+from seminar_gui.core.dates import day_text, short_day_text
 from seminar_gui.core.demo import load_demo
 from seminar_gui.core.model import Document, Paper, Presenter, Rules, Semester, Session, Topic
 from seminar_gui.core.storage import save_project
@@ -137,7 +138,7 @@ def test_a_session_with_one_arxiv_paper_only_names_its_date_and_paper() -> None:
     p = only(check_document(doc, today=TODAY))
     assert (p.severity, p.field, p.topic_id) == ("warning", "paper.venue", None)
     assert p.session_id == doc.semesters[0].sessions[1].id  # a click selects the session
-    assert p.where == "2025 Fall › 2025-11-11"
+    assert p.where == "2025 Fall › Nov 11"
     assert p.message.startswith(
         "the session on November 11 has no SOSP or OSDI paper (FalconFS [arxiv]): "
     )
@@ -203,7 +204,7 @@ def test_a_topic_without_a_lead_names_its_paper_and_date() -> None:
     assert (p.severity, p.field, p.where) == (
         "warning",
         "presenters",
-        "2025 Fall › 2025-11-11 › Topic II",
+        "2025 Fall › Nov 11 › Topic II",
     )
     assert p.message.startswith("FalconFS on November 11 has no lead presenter")
     empty = document(session("2025-12-09", Topic()))
@@ -218,7 +219,7 @@ def test_leading_two_sessions_in_a_row() -> None:
     assert (p.severity, p.field, p.where) == (
         "warning",
         "presenters",
-        "2025 Fall › 2025-11-18 › Topic I",
+        "2025 Fall › Nov 18 › Topic I",
     )
     assert p.topic_id == doc.semesters[0].sessions[0].topics[0].id
     assert p.message.startswith(
@@ -276,9 +277,7 @@ def test_a_paper_presented_again_in_a_later_semester(
     p = only(rules.no_repeated_paper(doc, TODAY, None))
     assert (p.severity, p.semester_id, p.field) == ("warning", fall_id, "paper.url")
     assert p.topic_id == doc.semesters[0].sessions[0].topics[0].id
-    assert (
-        f"on November 4 was already presented on 2025-03-04 in 2025 Spring ({same}): " in p.message
-    )
+    assert f"on November 4 was already presented on March 4 in 2025 Spring ({same}): " in p.message
     # The Problems panel checks the semester on show: the repeat, not the first time.
     assert only(rules.no_repeated_paper(doc, TODAY, (fall_id,))) == p
     assert rules.no_repeated_paper(doc, TODAY, (spring_id,)) == []
@@ -298,9 +297,9 @@ def test_a_kick_off_every_term_is_no_repeated_paper() -> None:
 def test_the_same_paper_twice_in_one_semester_is_reported_at_the_later_session() -> None:
     doc = broken("no_repeated_paper")
     p = only(check_document(doc, today=TODAY))
-    assert p.where == "2025 Fall › 2025-11-18 › Topic II"
+    assert p.where == "2025 Fall › Nov 18 › Topic II"
     assert p.message.startswith(
-        "FalconFS on November 18 was already presented on 2025-11-11 in 2025 Fall "
+        "FalconFS on November 18 was already presented on November 11 in 2025 Fall "
         "(the same arXiv id 2507.10367)"
     )
 
@@ -331,10 +330,13 @@ DEMO_BREAKS = {  # date -> what the demo's session has
 def test_the_demo_sessions_that_break_the_venue_rule() -> None:
     found = rules.one_conference_one_arxiv(load_demo(), TODAY, None)
     listed = {p.where.split(" › ")[1]: p.message for p in found}
-    assert list(listed) == list(DEMO_BREAKS)  # newest first; 09-29 has a note, the rest keep it
+    days = {date: dt.date.fromisoformat(date) for date in DEMO_BREAKS}
+    # newest first; 09-29 has a note, the rest keep it
+    assert list(listed) == [short_day_text(day) for day in days.values()]  # "Dec 2"
     for date, lacks in DEMO_BREAKS.items():
-        day = dt.date.fromisoformat(date)
-        assert f"the session on {day:%B} {day.day} has {lacks}: " in listed[date]
+        day = days[date]
+        message = listed[short_day_text(day)]
+        assert f"the session on {day_text(day)} has {lacks}: " in message
 
 
 def test_the_command_line_lists_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -343,7 +345,9 @@ def test_the_command_line_lists_them(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["check", str(project)]) == 0  # warnings: exit code 0
     out = capsys.readouterr().out
     for date, lacks in DEMO_BREAKS.items():
-        assert f"{project}: 2025 Fall › {date}: warning: the session on " in out
+        day = dt.date.fromisoformat(date)
+        where = f"2025 Fall › {short_day_text(day)}"
+        assert f"{project}: {where}: warning: the session on " in out
         assert lacks in out
     doc = load_demo().model_copy(update={"rules": Rules(one_conference_one_arxiv=False)})
     save_project(doc, project)
@@ -369,7 +373,7 @@ def test_the_problems_panel_lists_them_and_goes_to_the_session(qtbot, tmp_path: 
     panel.refresh()
     rows = [panel.item(i) for i in range(panel.count())]
     falcon = next(r for r in rows if "November 11 has no SOSP or OSDI paper (FalconFS" in r.text())
-    assert falcon.text().startswith("2025 Fall › 2025-11-11 — ")
+    assert falcon.text().startswith("2025 Fall › Nov 11 — ")
     panel.itemActivated.emit(falcon)
     session = document.doc.find_session(selection.session_id)[1]
     assert session.date == dt.date(2025, 11, 11) and session.topics[0].short_name == "FalconFS"

@@ -515,7 +515,7 @@ def test_check_command_reports_missing_and_orphan_slides(
     missing = (
         f"slides link ./slides/251125_Spirit.pdf: the file does not exist in {site / 'slides'}"
     )
-    assert f"2025 Fall › 2025-11-25 › Topic II: warning: {missing}" in out
+    assert f"2025 Fall › Nov 25 › Topic II: warning: {missing}" in out
     assert "slides/orphan.pdf: info: no topic links to slides/orphan.pdf" in out
     assert ".DS_Store" not in out
     assert json.loads(project.read_text(encoding="utf-8"))["site_folder"] == "../site"

@@ -1,5 +1,6 @@
 """A problem found in a document, as ``seminar-gui check`` prints it and the Problems
-panel lists it, and how a problem names its place ("2025 Fall › 2025-11-25 › Topic II").
+panel lists it, and how a problem names its place ("2025 Fall › Nov 25 › Topic II",
+in the UI language: "2025 Fall › 11月25日 › 主题 II").
 
 Shared by core/checks.py (the document's and the slide files' checks) and
 core/rules.py (the group's rules), which both build :class:`Problem` values.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
+from seminar_gui.core.dates import short_day_text
 from seminar_gui.core.lines import roman
 from seminar_gui.core.messages import QT_TRANSLATE_NOOP
 from seminar_gui.core.model import Semester, Session
@@ -44,11 +46,12 @@ def topic_label(session: Session, index: int) -> str:
 
 
 def session_where(semester: Semester, session: Session) -> str:
-    """A problem's place: ``"2025 Fall › 2025-11-25"``."""
-    return _WHERE(semester=semester.title, date=session.date.isoformat())
+    """A problem's place: ``"2025 Fall › Nov 25"`` (the day as the UI language
+    writes it; the semester names the year)."""
+    return _WHERE(semester=semester.title, date=short_day_text(session.date))
 
 
 def topic_where(semester: Semester, session: Session, index: int) -> str:
-    """A problem's place: ``"2025 Fall › 2025-11-25 › Topic II"``."""
+    """A problem's place: ``"2025 Fall › Nov 25 › Topic II"``."""
     label = topic_label(session, index)
-    return _WHERE_TOPIC(semester=semester.title, date=session.date.isoformat(), topic=label)
+    return _WHERE_TOPIC(semester=semester.title, date=short_day_text(session.date), topic=label)

@@ -310,7 +310,7 @@ def _repeated(entry: _Entry, key: tuple[str, str], earlier: _Entry) -> Problem:
     message = _REPEATED(
         paper=paper_name(session, index),
         day=day_text(session.date),
-        earlier=earlier.session.date.isoformat(),
+        earlier=day_text(earlier.session.date),
         semester=earlier.semester.title,
         same=same,
     )
