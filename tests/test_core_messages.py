@@ -328,6 +328,11 @@ def test_the_dates_of_an_edit_message_are_words_of_the_ui_language() -> None:
     catalog = {"Mar": "3月", "{month} {day} {year}": "{year}年{month}{day}日"}
     zh = render(caught.value.message, lambda _c, s: catalog.get(s, s))
     assert zh.startswith("2027年3月2日 is outside")
+    with pytest.raises(EditError) as caught:  # a new session there: the same words
+        edits.add_session(doc, doc.semesters[0].id, dt.date(2027, 3, 2))
+    assert caught.value.message.startswith("Mar 2 2027 is outside semester 2025 Fall: ")
+    zh = render(caught.value.message, lambda _c, s: catalog.get(s, s))
+    assert zh.startswith("2027年3月2日 is outside")
 
 
 # -------------------------------------------------------------------- project files

@@ -150,7 +150,9 @@ def add_session(
     try:
         new_semester = revalidated(semester, sessions=[*semester.sessions, session])
     except EditError as exc:
-        message = _ADD_OUTSIDE(date=date.isoformat(), semester=semester.title, reason=exc.message)
+        message = _ADD_OUTSIDE(
+            date=short_day_text(date, year=True), semester=semester.title, reason=exc.message
+        )
         raise EditError(message) from exc
     return _with_semester(doc, new_semester), session
 
