@@ -237,7 +237,7 @@ class StoredBlocks:
 
     def has(self, key: str) -> bool:
         """Whether :meth:`get` finds a block of ``key`` (a damaged entry is none)."""
-        return _stored_html(self._read().get(self.digest(key))) is not None
+        return self.get(key) is not None
 
     def get(self, key: str) -> tuple[SafeHtml, bool] | None:
         safe = _stored_html(self._read().get(self.digest(key)))
