@@ -13,6 +13,7 @@ import stat
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -387,14 +388,18 @@ _MUST_FAIL = {"write", "fsync", "chmod", "read"}  # before the final rename: alw
 
 @dataclass
 class Faults:
-    """Counts the file-system calls made while active; the ``fail_at``-th one raises."""
+    """Counts the file-system calls the operation makes while active (those of the
+    thread that made it active: an earlier test's background job, a `git status`
+    after a save, may still be reading its pipes); the ``fail_at``-th one raises."""
 
     fail_at: int = 0
     error: int = errno.EIO
     calls: list[str] = field(default_factory=list)
+    thread: int = 0
 
     @contextmanager
     def active(self, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+        self.thread = threading.get_ident()
         with monkeypatch.context() as patch:
             for name in _OS_STEPS:
                 patch.setattr(os, name, self._wrap(name, getattr(os, name)))
@@ -403,6 +408,8 @@ class Faults:
 
     def _wrap(self, name: str, real: Callable[..., object]) -> Callable[..., object]:
         def step(*args: object, **kwargs: object) -> object:
+            if threading.get_ident() != self.thread:
+                return real(*args, **kwargs)
             self.calls.append(f"{name}({_show(args)})")
             if len(self.calls) == self.fail_at:
                 if name == "access":  # it never raises: a failure is a "no"
