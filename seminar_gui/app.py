@@ -176,11 +176,15 @@ def _start_quietly() -> None:
     """No garbage collection while the window is built: start-up creates objects that
     live as long as the window (about 100 collections, 20–25 ms, for nothing).  No
     search for pydantic plugins (seminar-gui uses none): pydantic would read the
-    entry points of every installed package when it builds the first model."""
+    entry points of every installed package when it builds the first model.  The
+    standard modules pydantic imports but a start never uses are imported on first use
+    (:data:`LOADED_ON_FIRST_USE`)."""
     gc.disable()
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     if os.environ["PYDANTIC_DISABLE_PLUGINS"] in NO_PYDANTIC_PLUGINS:
         sys.modules.setdefault(PYDANTIC_PLUGIN_LOADER, NoPluginLoader(PYDANTIC_PLUGIN_LOADER))
+    for name in LOADED_ON_FIRST_USE:
+        sys.modules.setdefault(name, ModuleOnFirstUse(name))
 
 
 #: pydantic's plugin loader, and the values of PYDANTIC_DISABLE_PLUGINS for which its
@@ -189,7 +193,28 @@ PYDANTIC_PLUGIN_LOADER = "pydantic.plugin._loader"
 NO_PYDANTIC_PLUGINS = ("__all__", "1", "true")
 
 
-class NoPluginLoader(types.ModuleType):
+class ModuleOnFirstUse(types.ModuleType):
+    """A stand-in for module ``name`` in ``sys.modules``: the first attribute asked of it
+    imports the real module (which replaces it there) and answers from that.  Unlike
+    :class:`importlib.util.LazyLoader`'s modules, it stays unloaded when imported again
+    (Python 3.11's import asks a module in ``sys.modules`` for its ``__spec__``)."""
+
+    def __getattr__(self, name: str) -> object:
+        if name.startswith("__"):  # the import system asks for __path__ at each import
+            raise AttributeError(name)
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        return getattr(importlib.import_module(self.__name__), name)
+
+
+#: Standard modules that pydantic imports when it is imported but uses only in code a
+#: start never runs (tests/test_app_start.py checks): ``secrets``, for its Secret types'
+#: comparison, imports ``hmac`` and with it ``hashlib``, which loads OpenSSL's
+#: libcrypto: ~4 ms of every start.
+LOADED_ON_FIRST_USE = ("secrets",)
+
+
+class NoPluginLoader(ModuleOnFirstUse):
     """pydantic's plugin loader when plugins are off.  The real module imports
     ``importlib.metadata`` (and with it email, zipfile, csv, socket: ~1.3 MiB and a few
     ms of each start) only to be asked ``get_plugins()``, whose answer is then "none";
@@ -199,13 +224,6 @@ class NoPluginLoader(types.ModuleType):
     @staticmethod
     def get_plugins() -> tuple[()]:
         return ()
-
-    def __getattr__(self, name: str) -> object:
-        if name.startswith("__"):  # the import system asks for __path__ at each import
-            raise AttributeError(name)
-        if sys.modules.get(self.__name__) is self:
-            del sys.modules[self.__name__]
-        return getattr(importlib.import_module(self.__name__), name)
 
 
 def _import_qt_free_modules() -> None:

@@ -76,6 +76,9 @@ def test_a_second_start_shows_the_same_window_without_python_markdown(tmp_path: 
     assert "nh3" not in second  # the sanitizer: blocks are stored sanitized
     assert "seminar_gui.core.sanitize" not in second and "html" not in second
     assert "importlib.metadata" not in second  # pydantic's plugin loader: NoPluginLoader
+    # OpenSSL's libcrypto, which hashlib loads, is not needed to show the window: the
+    # block store's digests are hashlib's own BLAKE2, pydantic's `secrets` a stand-in.
+    assert {"hashlib", "_hashlib", "hmac"}.isdisjoint(second)
     assert (tmp_path / "first.png").read_bytes() == (tmp_path / "second.png").read_bytes()
 
 
@@ -284,6 +287,28 @@ def test_pydantic_is_told_there_are_no_plugins_as_its_own_loader_would(
 
         gc.enable()
     assert app.PYDANTIC_PLUGIN_LOADER not in sys.modules
+
+
+def test_a_module_imported_on_first_use_answers_as_the_real_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """pydantic imports `secrets` at its own import (its Secret types compare with
+    it); the start gives it a stand-in that imports the real module when first asked,
+    stays unloaded when imported again, and then answers as the real module does."""
+    monkeypatch.delitem(sys.modules, "secrets", raising=False)
+    monkeypatch.delitem(sys.modules, "hmac", raising=False)
+    stand_in = app.ModuleOnFirstUse("secrets")
+    monkeypatch.setitem(sys.modules, "secrets", stand_in)
+    import secrets  # what pydantic.types does
+
+    assert secrets is stand_in and "hmac" not in sys.modules  # imported, not yet loaded
+    assert secrets.compare_digest("a", "a") and not secrets.compare_digest("a", "b")
+    real = sys.modules["secrets"]
+    assert real is not stand_in and "hmac" in sys.modules  # loaded on first use
+    assert secrets.token_hex is real.token_hex
+    from pydantic import SecretStr
+
+    assert SecretStr("x") == SecretStr("x") and SecretStr("x") != SecretStr("y")
 
 
 def test_painted_comes_once_after_the_first_paint_or_a_second_after_show(qtbot) -> None:

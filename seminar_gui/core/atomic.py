@@ -37,7 +37,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import stat
 import time
 from pathlib import Path
@@ -101,7 +100,7 @@ class ReadOnlyFileError(ProjectFileError):
 
 def temp_name(name: str) -> str:
     """A fresh temporary name for a file that will become ``name`` (see the module doc)."""
-    tail = f"{TEMP_MARK}{secrets.token_hex(_TOKEN_HEX // 2)}{TEMP_SUFFIX}"
+    tail = f"{TEMP_MARK}{os.urandom(_TOKEN_HEX // 2).hex()}{TEMP_SUFFIX}"
     budget = _NAME_MAX - 1 - len(tail.encode("utf-8"))
     stem = name.encode("utf-8", "surrogateescape")[:budget].decode("utf-8", "ignore")
     return f".{stem or 'file'}{tail}"

@@ -28,13 +28,18 @@ unchanged.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import time
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
+
+try:  # hashlib's own BLAKE2 (the function hashlib.blake2b is), without importing
+    # hashlib, which loads OpenSSL's libcrypto (~3.5 ms of every start) when imported
+    from _blake2 import blake2b
+except ImportError:  # a Python without that module: the same function, via hashlib
+    from hashlib import blake2b
 
 from seminar_gui.core.atomic import atomic_write_text
 from seminar_gui.core.installed import code_identity
@@ -197,7 +202,7 @@ def renderer_fingerprint(notes: PreviewNotes) -> str:
     the UI language)."""
     limits = f"{MAX_CELLS} {MAX_IMAGES} {MAX_BLOCK_TAGS}"
     text = "\n".join([code_identity(*_RENDERING_MODULES), repr(notes), limits])
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return blake2b(text.encode("utf-8")).hexdigest()
 
 
 class StoredBlocks:
@@ -222,7 +227,7 @@ class StoredBlocks:
 
     @staticmethod
     def digest(key: str) -> str:
-        return hashlib.blake2b(key.encode("utf-8"), digest_size=16).hexdigest()
+        return blake2b(key.encode("utf-8"), digest_size=16).hexdigest()
 
     def _read(self) -> dict[str, object]:
         if self._entries is None:

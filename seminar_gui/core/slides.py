@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import os
 import re
 import stat
@@ -537,6 +536,8 @@ def _same_bytes(a: Path, b: Path) -> bool:
 
 def sha256_file(path: Path) -> str:
     """The SHA-256 of a regular file (never follows a final symlink)."""
+    import hashlib  # on first use: it loads OpenSSL's libcrypto (~3.5 ms of a start)
+
     digest = hashlib.sha256()
     with os.fdopen(open_regular(path, nofollow=True), "rb") as f:
         while block := f.read(1 << 20):
@@ -603,6 +604,8 @@ def _conflict(shown: Path) -> SlideError:
 
 
 def _copy_stream(src: BinaryIO, fd: int, progress: Progress | None, chunk: int) -> str:
+    import hashlib  # on first use, as above
+
     digest = hashlib.sha256()
     with os.fdopen(fd, "wb", closefd=False) as out:  # the TempFile keeps fd (and its lock)
         total = os.fstat(src.fileno()).st_size

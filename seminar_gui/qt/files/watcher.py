@@ -13,7 +13,6 @@ ignore ("Keep mine") is not reported again.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from pathlib import Path
@@ -30,6 +29,8 @@ PRESENT, SUSPECTED, REPORTED = 0, 1, 2  # whether the file is gone
 
 
 def digest(data: bytes) -> str:
+    import hashlib  # on first use: it loads OpenSSL's libcrypto (~3.5 ms of a start)
+
     return hashlib.sha256(data).hexdigest()
 
 
